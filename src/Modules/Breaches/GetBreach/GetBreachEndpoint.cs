@@ -1,0 +1,48 @@
+using ComplianceHub.Breaches.Data;
+using ComplianceHub.Shared.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Breaches.GetBreach;
+
+internal static class GetBreachEndpoint
+{
+    public static void MapGetBreach(this IEndpointRouteBuilder api) =>
+        api.MapGet("/breaches/{id:guid}", HandleAsync)
+            .WithName("GetBreach")
+            .WithTags("Breaches")
+            .WithSummary("A breach with its Art. 33 deadline.")
+            .RequireAuthorization(p => p.RequireRole(
+                Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
+
+    private static async Task<Results<Ok<BreachView>, NotFound>> HandleAsync(
+        Guid id, BreachesDbContext db, CancellationToken cancellationToken)
+    {
+        var breach = await db.Breaches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        return breach is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new BreachView
+            {
+                Id = breach.Id,
+                Status = breach.Status.ToString(),
+                Title = breach.Title,
+                Description = breach.Description,
+                Source = breach.Source,
+                DetectedAt = breach.DetectedAt,
+                AwareAt = breach.AwareAt,
+                AuthorityDeadline = breach.AuthorityDeadline,
+                ReportedAt = breach.ReportedAt,
+                AffectedCountries = breach.AffectedCountries,
+                DataCategories = breach.DataCategories,
+                SpecialCategoryData = breach.SpecialCategoryData,
+                ApproxSubjectsAffected = breach.ApproxSubjectsAffected,
+                ApproxRecordsAffected = breach.ApproxRecordsAffected,
+                LikelyConsequences = breach.LikelyConsequences,
+                MeasuresTaken = breach.MeasuresTaken,
+                ReportedByProcessor = breach.ReportedByProcessor,
+            });
+    }
+}

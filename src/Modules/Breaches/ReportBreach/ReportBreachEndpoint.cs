@@ -1,0 +1,79 @@
+using ComplianceHub.Breaches.Contracts;
+using ComplianceHub.Breaches.Data;
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Identity;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ComplianceHub.Breaches.ReportBreach;
+
+internal static class ReportBreachEndpoint
+{
+    public static void MapReportBreach(this IEndpointRouteBuilder api) =>
+        api.MapPost("/breaches", HandleAsync)
+            .WithName("ReportBreach")
+            .WithTags("Breaches")
+            .WithSummary("Report a personal data breach; starts the Art. 33 72-hour clock.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.Integration));
+
+    private static async Task<Results<Accepted<BreachAccepted>, ValidationProblem>> HandleAsync(
+        ReportBreachRequest request,
+        BreachesDbContext db,
+        IPublishEndpoint publish,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var errors = ReportBreachValidator.Validate(request, now);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var awareAt = Instants.Normalize(request.AwareAt ?? now);
+        var breach = new Breach
+        {
+            Id = NewId.NextGuid(),
+            Title = request.Title!.Trim(),
+            Description = request.Description!.Trim(),
+            Source = request.Source!.Trim(),
+            DetectedAt = Instants.Normalize(request.DetectedAt!.Value),
+            AwareAt = awareAt,
+            AuthorityDeadline = AuthorityDeadline.From(awareAt),
+            ReportedAt = now,
+            AffectedCountries = [.. request.AffectedCountries!.Distinct()],
+            DataCategories = [.. request.DataCategories!.Select(c => c.Trim())],
+            SpecialCategoryData = request.SpecialCategoryData,
+            ApproxSubjectsAffected = request.ApproxSubjectsAffected!.Value,
+            ApproxRecordsAffected = request.ApproxRecordsAffected!.Value,
+            LikelyConsequences = request.LikelyConsequences?.Trim(),
+            MeasuresTaken = request.MeasuresTaken?.Trim(),
+            ReportedByProcessor = request.ReportedByProcessor,
+        };
+        db.Breaches.Add(breach);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Not yet atomic with the insert: the transactional outbox (durable messaging issue) makes it so.
+        await publish.Publish(
+            new BreachReported
+            {
+                BreachId = breach.Id,
+                DetectedAt = breach.DetectedAt,
+                AwareAt = breach.AwareAt,
+                AuthorityDeadline = breach.AuthorityDeadline,
+                AffectedCountries = breach.AffectedCountries,
+                SpecialCategoryData = breach.SpecialCategoryData,
+                ApproxSubjectsAffected = breach.ApproxSubjectsAffected,
+                ReportedByProcessor = breach.ReportedByProcessor,
+            },
+            cancellationToken);
+
+        return TypedResults.Accepted(
+            $"/api/v1/breaches/{breach.Id}",
+            new BreachAccepted(breach.Id, breach.Status.ToString(), breach.AwareAt, breach.AuthorityDeadline));
+    }
+}

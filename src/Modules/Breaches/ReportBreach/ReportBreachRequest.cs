@@ -1,0 +1,32 @@
+namespace ComplianceHub.Breaches.ReportBreach;
+
+/// <summary>The body of <c>POST /api/v1/breaches</c>.</summary>
+public sealed record ReportBreachRequest
+{
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public DateTimeOffset? DetectedAt { get; init; }
+
+    /// <summary>When the controller became aware (Art. 33(1)); defaults to the time of the request.</summary>
+    public DateTimeOffset? AwareAt { get; init; }
+
+    public string? Source { get; init; }
+
+    public IReadOnlyList<string>? AffectedCountries { get; init; }
+
+    public IReadOnlyList<string>? DataCategories { get; init; }
+
+    public bool SpecialCategoryData { get; init; }
+
+    public int? ApproxSubjectsAffected { get; init; }
+
+    public int? ApproxRecordsAffected { get; init; }
+
+    public string? LikelyConsequences { get; init; }
+
+    public string? MeasuresTaken { get; init; }
+
+    public bool ReportedByProcessor { get; init; }
+}

@@ -1,0 +1,58 @@
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Shared.Geography;
+using ComplianceHub.Shared.Http;
+
+namespace ComplianceHub.Breaches.ReportBreach;
+
+internal static class ReportBreachValidator
+{
+    /// <summary>A report may arrive a little ahead of our clock; anything later than this is a mistake.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static ValidationErrors Validate(ReportBreachRequest request, DateTimeOffset now)
+    {
+        var errors = new ValidationErrors();
+        Text(errors, "title", request.Title, BreachLimits.TitleLength, required: true);
+        Text(errors, "description", request.Description, BreachLimits.DescriptionLength, required: true);
+        Text(errors, "source", request.Source, BreachLimits.SourceLength, required: true);
+        Text(errors, "likelyConsequences", request.LikelyConsequences, BreachLimits.DescriptionLength, required: false);
+        Text(errors, "measuresTaken", request.MeasuresTaken, BreachLimits.DescriptionLength, required: false);
+
+        errors.When(request.DetectedAt is null, "detectedAt", "Required: when the breach was detected (ISO 8601 with offset).")
+            .When(request.DetectedAt > now + ClockSkew, "detectedAt", "Must not be in the future.")
+            .When(request.AwareAt > now + ClockSkew, "awareAt", "Must not be in the future.")
+            .When(request.AwareAt < request.DetectedAt, "awareAt", "Must not be before detectedAt.")
+            .When(request.ApproxSubjectsAffected is null or < 0, "approxSubjectsAffected", "Required: zero or more (Art. 33(3)(a)).")
+            .When(request.ApproxRecordsAffected is null or < 0, "approxRecordsAffected", "Required: zero or more (Art. 33(3)(a)).");
+
+        var countries = request.AffectedCountries ?? [];
+        errors.When(countries.Count == 0, "affectedCountries", "At least one ISO 3166-1 alpha-2 country code is required.")
+            .When(countries.Count > BreachLimits.MaxCountries, "affectedCountries", $"At most {BreachLimits.MaxCountries} countries.");
+        for (var i = 0; i < countries.Count && i < BreachLimits.MaxCountries; i++)
+        {
+            errors.When(!CountryCode.IsValid(countries[i]), $"affectedCountries[{i}]", "Not an ISO 3166-1 alpha-2 code (e.g. \"DE\").");
+        }
+
+        var categories = request.DataCategories ?? [];
+        errors.When(categories.Count == 0, "dataCategories", "At least one category of personal data is required (Art. 33(3)(a)).")
+            .When(categories.Count > BreachLimits.MaxCategories, "dataCategories", $"At most {BreachLimits.MaxCategories} categories.");
+        for (var i = 0; i < categories.Count && i < BreachLimits.MaxCategories; i++)
+        {
+            Text(errors, $"dataCategories[{i}]", categories[i], BreachLimits.CategoryLength, required: true);
+        }
+
+        return errors;
+    }
+
+    private static void Text(ValidationErrors errors, string field, string? value, int maxLength, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.When(required, field, "Required.");
+            return;
+        }
+
+        errors.When(value.Length > maxLength, field, $"At most {maxLength} characters.")
+            .When(value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')), field, "Must not contain control characters.");
+    }
+}

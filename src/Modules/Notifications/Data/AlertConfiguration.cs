@@ -1,0 +1,24 @@
+using ComplianceHub.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplianceHub.Notifications.Data;
+
+internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
+{
+    public void Configure(EntityTypeBuilder<Alert> builder)
+    {
+        builder.ToTable("alerts");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Priority).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.Body).HasMaxLength(4000);
+        builder.Property(a => a.Source).HasMaxLength(200);
+        builder.Property(a => a.Country).HasMaxLength(2);
+        builder.HasIndex(a => new { a.Source, a.Type }).IsUnique();
+        builder.HasIndex(a => a.RaisedAt);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ComplianceHub.Notifications.GetAlerts;
+
+public sealed record AlertPage(IReadOnlyList<AlertView> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,72 @@
+using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Modules;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceHub.Shared.Database;
+
+public static class DatabaseRegistration
+{
+    internal static DatabaseOptions AddDatabase(this IHostApplicationBuilder builder, StorageOptions storage)
+    {
+        var options = builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section, o =>
+            o.ConnectionString = builder.Configuration.GetConnectionString("ComplianceHub") is { Length: > 0 } cs
+                ? cs
+                : o.Provider == DatabaseProvider.Sqlite
+                    ? $"Data Source={Path.Combine(storage.DataDirectoryFullPath, "compliancehub.db")}"
+                    : "");
+        builder.Services.AddHostedService<DatabaseMigrationService>();
+        return options;
+    }
+
+    /// <summary>Registers a module's DbContext on the configured provider, with its health check.</summary>
+    public static void AddModuleDbContext<TContext>(this IHostApplicationBuilder builder)
+        where TContext : ModuleDbContext
+    {
+        var database = builder.ModuleCatalog().Database;
+        builder.Services.AddDbContext<TContext>(o => o.UseModuleDatabase(database, SchemaOf<TContext>()));
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(
+            $"database-{SchemaOf<TContext>()}", tags: [HealthTags.Ready]);
+        builder.ModuleCatalog().DbContextTypes.Add(typeof(TContext));
+    }
+
+    /// <summary>Configures the provider, the module's migration history table and per-provider migrations.</summary>
+    public static DbContextOptionsBuilder UseModuleDatabase(
+        this DbContextOptionsBuilder options, DatabaseOptions database, string schema)
+    {
+        const string history = "__ef_migrations";
+        _ = database.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(
+                PrepareSqlite(database.ConnectionString), o => o.MigrationsHistoryTable($"{history}_{schema}")),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(
+                database.ConnectionString, o => o.MigrationsHistoryTable(history, schema)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(
+                database.ConnectionString, o => o.MigrationsHistoryTable(history, schema)),
+            _ => throw new NotSupportedException($"Database provider {database.Provider} is not supported."),
+        };
+        return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    }
+
+    /// <summary>A module's schema name is fixed by its context type; reading it needs no database.</summary>
+    public static string SchemaOf<TContext>()
+        where TContext : ModuleDbContext =>
+        ModuleSchemaAttribute.Of(typeof(TContext));
+
+    private static string PrepareSqlite(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return connectionString;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Shared.Database;
+
+/// <summary>
+/// Base of every module's DbContext: one schema per module (SQLite has none, so module table names are
+/// unique by themselves), and every instant stored in UTC.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public string Schema => ModuleSchemaAttribute.Of(GetType());
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (!Database.IsSqlite())
+        {
+            modelBuilder.HasDefaultSchema(Schema);
+        }
+
+        base.OnModelCreating(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; UTC ticks keep ordering and range queries exact.
+        // PostgreSQL's timestamptz accepts only offset 0; all providers store UTC and callers display local time.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using System.Text.Json.Serialization;
+
+namespace ComplianceHub.Shared.Hosting;
+
+/// <summary>What every ComplianceHub host has, whatever modules it carries.</summary>
+public static class ComplianceHubHost
+{
+    public const string ApiBasePath = "/api/v1";
+
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        // The base configuration is the repository-root appsettings.json, copied beside the host's assembly.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        var storage = builder.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
+        builder.AddStructuredLogging();
+        var database = builder.AddDatabase(storage);
+        var catalog = new ModuleCatalog(database);
+        ((IHostApplicationBuilder)builder).Properties[typeof(ModuleCatalog)] = catalog;
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.AddIdentity(storage);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        builder.Services.AddApiDocumentation();
+        builder.Services.AddHealthChecks();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+
+    /// <summary>The middleware pipeline, health and documentation; returns the <c>/api/v1</c> group for module endpoints.</summary>
+    public static RouteGroupBuilder MapComplianceHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapApiDocumentation();
+        return app.MapGroup(ApiBasePath);
+    }
+}

@@ -1,0 +1,12 @@
+namespace ComplianceHub.Shared.Identity;
+
+/// <summary>The roles of PRODUCT.md; the identity issue completes the role × endpoint matrix.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Dpo = "Dpo";
+    public const string SecurityOfficer = "SecurityOfficer";
+    public const string ComplianceAnalyst = "ComplianceAnalyst";
+    public const string Auditor = "Auditor";
+    public const string Integration = "Integration";
+}

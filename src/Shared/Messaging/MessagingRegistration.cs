@@ -1,0 +1,61 @@
+using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Modules;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceHub.Shared.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>The bus, once: every module's consumers on the configured transport.</summary>
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
+    {
+        var options = builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.Section);
+        var catalog = builder.ModuleCatalog();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            foreach (var register in catalog.BusRegistrations)
+            {
+                register(bus);
+            }
+
+            if (options.Transport == MessagingTransport.RabbitMq)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    var rabbit = options.RabbitMq;
+                    cfg.Host(rabbit.Host, (ushort)rabbit.EffectivePort, rabbit.VirtualHost, "compliancehub", h =>
+                    {
+                        h.Username(rabbit.Username);
+                        h.Password(rabbit.Password);
+                        if (rabbit.UseTls)
+                        {
+                            h.UseSsl(s => s.ServerName = rabbit.Host);
+                        }
+                    });
+                    cfg.PrefetchCount = options.PrefetchCount;
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.PrefetchCount = options.PrefetchCount;
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+
+        // The host starts even while the broker is unreachable; /health/ready says so until it connects.
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(20);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+using ComplianceHub.Shared.Database;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceHub.Shared.Modules;
+
+/// <summary>
+/// What the modules contributed while the host was being built: their DbContexts (migrated together) and their
+/// consumers (registered on the one bus). Modules add to it through <c>Add&lt;Module&gt;Module()</c>.
+/// </summary>
+public sealed class ModuleCatalog(DatabaseOptions database)
+{
+    public DatabaseOptions Database { get; } = database;
+
+    public List<Type> DbContextTypes { get; } = [];
+
+    public List<Action<IBusRegistrationConfigurator>> BusRegistrations { get; } = [];
+}
