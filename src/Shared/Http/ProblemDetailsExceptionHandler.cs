@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -24,8 +26,19 @@ internal sealed class ProblemDetailsExceptionHandler(
                 Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request",
                 Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? null : SafeMessage(bad.Message),
             },
+            _ when IsTransientOutage(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "A service this request needs is unavailable; retry later",
+            },
             _ => null,
         };
+
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Dependency unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
 
         if (problem is null)
         {
@@ -40,6 +53,20 @@ internal sealed class ProblemDetailsExceptionHandler(
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>The database or another dependency is down or overloaded: the caller should retry, not give up.</summary>
+    private static bool IsTransientOutage(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException { IsTransient: true } or SocketException or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HttpValidationProblemDetails BodyProblem(string? path, string message)

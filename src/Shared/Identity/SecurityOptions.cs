@@ -16,7 +16,7 @@ public sealed class SecurityOptions : IValidatedOptions
     public IEnumerable<string> Validate(string section)
     {
         // A short key can be guessed; 32 characters of a generated key carry ~190 bits.
-        if (BootstrapAdminKey is not null && BootstrapAdminKey.Trim().Length < 32)
+        if (!string.IsNullOrWhiteSpace(BootstrapAdminKey) && BootstrapAdminKey.Trim().Length < 32)
         {
             yield return $"{section}:BootstrapAdminKey must be at least 32 characters.";
         }

@@ -1,0 +1,153 @@
+using System.Net;
+using ComplianceHub.Testing;
+using Npgsql;
+
+namespace ComplianceHub.IntegrationTests;
+
+[Collection(ServersCollection.Name)]
+public sealed class HostOnRealServersTests(ServersFixture servers)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task When_migrated_explicitly_every_module_owns_its_schema()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        await using var migrate = new HostProcess(settings);
+
+        var exitCode = await migrate.RunToExitAsync(Patience, "migrate");
+
+        Assert.True(exitCode == 0, migrate.Output);
+        var schemas = await QueryAsync(settings, "SELECT schema_name FROM information_schema.schemata");
+        Assert.Superset(new HashSet<string> { "breaches", "notifications", "reporting", "security", "data_subject_requests" }, schemas.ToHashSet());
+        var tables = await QueryAsync(settings, "SELECT table_schema || '.' || table_name FROM information_schema.tables");
+        Assert.Contains("breaches.breaches", tables);
+        Assert.Contains("notifications.alerts", tables);
+        Assert.Contains("breaches.__ef_migrations", tables);
+    }
+
+    [Fact]
+    public async Task When_PostgreSql_is_not_migrated_the_host_does_not_migrate_it_on_start()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        await using var host = new HostProcess(settings);
+
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", Patience);
+
+        var tables = await QueryAsync(settings, "SELECT table_schema || '.' || table_name FROM information_schema.tables");
+        Assert.DoesNotContain("breaches.breaches", tables);
+    }
+
+    [Fact]
+    public async Task When_a_breach_is_reported_the_event_crosses_RabbitMq_and_raises_a_critical_alert()
+    {
+        await using var host = await StartMigratedHostAsync();
+
+        var accepted = await Breaches.ReportAsync(host.Client, "DE", "FR");
+        var id = accepted.GetProperty("id").GetString()!;
+        var alert = await Breaches.WaitForAlertAsync(host.Client, id, Patience);
+
+        Assert.True(alert.HasValue, "No alert was raised.\n" + host.Output);
+        Assert.Equal("Critical", alert.Value.GetProperty("priority").GetString());
+        Assert.Equal(
+            accepted.GetProperty("authorityDeadline").GetDateTimeOffset(),
+            alert.Value.GetProperty("deadline").GetDateTimeOffset());
+        var queues = await servers.RabbitMq.ListQueuesAsync(host.Settings["Messaging:RabbitMq:VirtualHost"]);
+        Assert.Contains("breach-reported", queues.Keys);
+    }
+
+    [Fact]
+    public async Task When_RabbitMq_stops_the_host_is_not_ready_and_recovers_when_it_returns()
+    {
+        await using var host = await StartMigratedHostAsync();
+        try
+        {
+            await servers.RabbitMq.StopAsync();
+            await WaitForStatusAsync(host, "/health/ready", 503);
+        }
+        finally
+        {
+            await servers.RabbitMq.StartAgainAsync();
+        }
+
+        await host.WaitForAsync("/health/ready", Patience);
+        var accepted = await Breaches.ReportAsync(host.Client, "AT");
+        var alert = await Breaches.WaitForAlertAsync(host.Client, accepted.GetProperty("id").GetString()!, Patience);
+        Assert.True(alert.HasValue, "No alert after the broker came back.\n" + host.Output);
+    }
+
+    [Fact]
+    public async Task When_PostgreSql_stops_the_host_is_not_ready_and_recovers_when_it_returns()
+    {
+        await using var host = await StartMigratedHostAsync();
+        try
+        {
+            await servers.Postgres.StopAsync();
+            await WaitForStatusAsync(host, "/health/ready", 503);
+            using var refused = await host.Client.GetAsync($"/api/v1/breaches/{Guid.NewGuid()}");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.NotNull(refused.Headers.RetryAfter);
+            Assert.DoesNotContain("Npgsql", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await servers.Postgres.StartAgainAsync();
+        }
+
+        await host.WaitForAsync("/health/ready", Patience);
+    }
+
+    [Fact]
+    public async Task When_the_host_receives_SIGTERM_it_shuts_down_gracefully()
+    {
+        await using var host = await StartMigratedHostAsync();
+
+        await host.StopAsync();
+
+        Assert.Equal(0, host.ExitCode);
+    }
+
+    private async Task<HostProcess> StartMigratedHostAsync()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        settings["Database:MigrateOnStartup"] = "true";
+        var host = new HostProcess(settings);
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", Patience);
+        return host;
+    }
+
+    private static async Task WaitForStatusAsync(HostProcess host, string path, int status)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        HttpStatusCodeOrError last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = await host.TryGetAsync(path);
+            if (last.StatusCode == status)
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"{path} never answered {status}; last {last}.\n{host.Output}");
+    }
+
+    private static async Task<List<string>> QueryAsync(Dictionary<string, string> settings, string sql)
+    {
+        await using var connection = new NpgsqlConnection(settings["ConnectionStrings:ComplianceHub"]);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}

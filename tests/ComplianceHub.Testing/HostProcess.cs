@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace ComplianceHub.Testing;
+
+/// <summary>
+/// The real ComplianceHub host as a child process (what an operator runs), on a free port, in its own working
+/// directory. It can be stopped gracefully (SIGTERM) or killed (SIGKILL) and started again with the same settings.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    public const string AdminKey = "chk_integration-tests-admin-key-0123456789abcdef";
+    private readonly Dictionary<string, string> _environment;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public HostProcess(IReadOnlyDictionary<string, string> settings, string? workingDirectory = null)
+    {
+        Settings = settings;
+        Port = FreePort.Next();
+        WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("ch-host-").FullName;
+        _environment = new Dictionary<string, string>
+        {
+            ["Urls"] = BaseAddress.ToString().TrimEnd('/'),
+            ["Security__BootstrapAdminKey"] = AdminKey,
+            ["DOTNET_ENVIRONMENT"] = "Production",
+        };
+        foreach (var (key, value) in settings)
+        {
+            _environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+    }
+
+    public int Port { get; }
+
+    /// <summary>The configuration keys this host was given (environment variables, ':' as '__').</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public string WorkingDirectory { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Authenticated as the bootstrap Admin.</summary>
+    public HttpClient Client { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process?.HasExited ?? true;
+
+    public int? ExitCode => _process is { HasExited: true } p ? p.ExitCode : null;
+
+    /// <summary>Starts the process; returns once <c>/health/live</c> answers (ready is the test's business).</summary>
+    public async Task StartAsync()
+    {
+        Launch([]);
+        await WaitForAsync("/health/live", TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Runs the host (with a command such as <c>migrate</c>, or none) and waits for it to exit.</summary>
+    public async Task<int> RunToExitAsync(TimeSpan timeout, params string[] arguments)
+    {
+        Launch(arguments);
+        using var cts = new CancellationTokenSource(timeout);
+        await _process!.WaitForExitAsync(cts.Token);
+        return _process.ExitCode;
+    }
+
+    private void Launch(string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepositoryPaths.HostAssembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the host.");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Polls a path until it answers 200, or fails with the host's output.</summary>
+    public async Task WaitForAsync(string path, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        HttpStatusCodeOrError last = default;
+        while (deadline.Elapsed < timeout)
+        {
+            if (HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with {ExitCode}:\n{Output}");
+            }
+
+            last = await TryGetAsync(path);
+            if (last.StatusCode == 200)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{path} did not answer 200 within {timeout} (last: {last}).\n{Output}");
+    }
+
+    public async Task<HttpStatusCodeOrError> TryGetAsync(string path)
+    {
+        try
+        {
+            using var response = await Client.GetAsync(path);
+            return new((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        catch (HttpRequestException ex)
+        {
+            return new(0, ex.Message);
+        }
+    }
+
+    public async Task<T> GetJsonAsync<T>(string path) =>
+        await Client.GetFromJsonAsync<T>(path) ?? throw new InvalidOperationException($"{path} returned null.");
+
+    /// <summary>SIGTERM and wait: the graceful shutdown an orchestrator does.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(45));
+            await process.WaitForExitAsync(cts.Token);
+        }
+    }
+
+    /// <summary>SIGKILL: the process dies wherever it is, as in a crash.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process?.Dispose();
+        Client.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}
