@@ -10,6 +10,9 @@ public sealed class ValidationErrors
 
     public bool IsValid => _errors.Count == 0;
 
+    /// <summary>The fields with at least one error, as they will appear in the problem's <c>errors</c>.</summary>
+    public IReadOnlyCollection<string> Fields => _errors.Keys;
+
     public ValidationErrors Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))

@@ -1,0 +1,123 @@
+using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Messaging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceHub.Shared.Tests.Configuration;
+
+public sealed class ConfigurationValidationTests
+{
+    private static IConfiguration Config(params (string Key, string? Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, v.Value))).Build();
+
+    [Fact]
+    public void When_nothing_is_configured_the_embedded_defaults_apply()
+    {
+        var messaging = Config().BindValidated<MessagingOptions>(MessagingOptions.Section);
+        var database = Config().BindValidated<DatabaseOptions>(DatabaseOptions.Section, o => o.ConnectionString = "Data Source=x.db");
+
+        Assert.Equal(MessagingTransport.InMemory, messaging.Transport);
+        Assert.Equal(DatabaseProvider.Sqlite, database.Provider);
+        Assert.True(database.ShouldMigrateOnStartup);
+    }
+
+    [Theory]
+    [InlineData("Kafka")]
+    [InlineData("7")]
+    public void When_the_transport_is_unknown_the_error_names_the_key(string value)
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() =>
+            Config(("Messaging:Transport", value)).BindValidated<MessagingOptions>(MessagingOptions.Section));
+
+        Assert.Contains(ex.Errors, e => e.Contains("Messaging:Transport", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_transport_names_differ_in_case_they_are_accepted()
+    {
+        var options = Config(("Messaging:Transport", "rabbitmq")).BindValidated<MessagingOptions>(MessagingOptions.Section);
+
+        Assert.Equal(MessagingTransport.RabbitMq, options.Transport);
+    }
+
+    [Fact]
+    public void When_RabbitMq_is_chosen_its_settings_are_checked()
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() => Config(
+            ("Messaging:Transport", "RabbitMq"), ("Messaging:RabbitMq:Host", " "), ("Messaging:RabbitMq:Port", "70000"))
+            .BindValidated<MessagingOptions>(MessagingOptions.Section));
+
+        Assert.Contains(ex.Errors, e => e.StartsWith("Messaging:RabbitMq:Host", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.StartsWith("Messaging:RabbitMq:Port", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_the_in_memory_transport_is_chosen_RabbitMq_settings_are_not_required()
+    {
+        var options = Config(("Messaging:RabbitMq:Host", "")).BindValidated<MessagingOptions>(MessagingOptions.Section);
+
+        Assert.Equal(MessagingTransport.InMemory, options.Transport);
+    }
+
+    [Fact]
+    public void When_TLS_is_on_and_no_port_is_set_the_AMQPS_port_is_used()
+    {
+        var options = Config(("Messaging:RabbitMq:UseTls", "true")).BindValidated<MessagingOptions>(MessagingOptions.Section);
+
+        Assert.Equal(5671, options.RabbitMq.EffectivePort);
+    }
+
+    [Fact]
+    public void When_a_number_cannot_be_read_the_error_names_the_key()
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() =>
+            Config(("Messaging:PrefetchCount", "many")).BindValidated<MessagingOptions>(MessagingOptions.Section));
+
+        Assert.Contains("Messaging:PrefetchCount", ex.Errors.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_PostgreSql_has_no_connection_string_the_error_names_it()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection([KeyValuePair.Create<string, string?>("Database:Provider", "PostgreSql")]);
+
+        var ex = Assert.Throws<InvalidConfigurationException>(() => builder.AddDatabase(new StorageOptions()));
+
+        Assert.Contains(ex.Errors, e => e.StartsWith(DatabaseOptions.ConnectionStringKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_SQLite_has_no_connection_string_it_lives_in_the_data_directory()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory().FullName;
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+
+        var options = builder.AddDatabase(new StorageOptions { DataDirectory = dataDirectory });
+
+        Assert.Equal($"Data Source={Path.Combine(dataDirectory, "compliancehub.db")}", options.ConnectionString);
+        Assert.True(options.ShouldMigrateOnStartup);
+    }
+
+    [Theory]
+    [InlineData("PostgreSql")]
+    [InlineData("SqlServer")]
+    public void When_a_server_database_is_used_migrations_are_explicit_by_default(string provider)
+    {
+        var options = Config(("Database:Provider", provider))
+            .BindValidated<DatabaseOptions>(DatabaseOptions.Section, o => o.ConnectionString = "Host=db");
+
+        Assert.False(options.ShouldMigrateOnStartup);
+    }
+
+    [Fact]
+    public void When_the_log_format_is_unknown_the_error_names_the_key()
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() =>
+            Config(("Logging:Format", "Xml")).BindValidated<LoggingOptions>(LoggingOptions.Section));
+
+        Assert.Contains("Logging:Format", ex.Message, StringComparison.Ordinal);
+    }
+}

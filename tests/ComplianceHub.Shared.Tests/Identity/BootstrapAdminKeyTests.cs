@@ -1,0 +1,59 @@
+using ComplianceHub.Shared.Identity;
+
+namespace ComplianceHub.Shared.Tests.Identity;
+
+public sealed class BootstrapAdminKeyTests
+{
+    private readonly string _dataDirectory = Path.Combine(Directory.CreateTempSubdirectory().FullName, "data");
+
+    [Fact]
+    public void When_no_key_is_configured_one_is_generated_printed_once_and_kept_private()
+    {
+        using var console = new StringWriter();
+
+        var first = BootstrapAdminKey.Resolve(null, _dataDirectory, console);
+
+        var path = Path.Combine(_dataDirectory, BootstrapAdminKey.FileName);
+        var key = File.ReadAllText(path).Trim();
+        Assert.StartsWith("chk_", key, StringComparison.Ordinal);
+        Assert.Contains(key, console.ToString(), StringComparison.Ordinal);
+        Assert.True(ApiKeyHash.Matches(key, first.Hash));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void When_the_key_file_exists_it_is_reused_and_not_printed_again()
+    {
+        var first = BootstrapAdminKey.Resolve(null, _dataDirectory, TextWriter.Null);
+        using var console = new StringWriter();
+
+        var second = BootstrapAdminKey.Resolve(null, _dataDirectory, console);
+
+        Assert.Equal(first.Hash, second.Hash);
+        Assert.Equal("", console.ToString());
+    }
+
+    [Fact]
+    public void When_a_key_is_configured_it_wins_and_no_file_is_written()
+    {
+        var configured = ApiKeyHash.NewKey();
+
+        var resolved = BootstrapAdminKey.Resolve(configured, _dataDirectory, TextWriter.Null);
+
+        Assert.True(ApiKeyHash.Matches(configured, resolved.Hash));
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, BootstrapAdminKey.FileName)));
+    }
+
+    [Fact]
+    public void When_two_hosts_start_together_they_agree_on_one_key()
+    {
+        var keys = new BootstrapAdminKey[8];
+
+        Parallel.For(0, keys.Length, i => keys[i] = BootstrapAdminKey.Resolve(null, _dataDirectory, TextWriter.Null));
+
+        Assert.All(keys, k => Assert.Equal(keys[0].Hash, k.Hash));
+    }
+}
