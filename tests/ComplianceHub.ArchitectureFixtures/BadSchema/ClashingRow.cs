@@ -1,0 +1,6 @@
+namespace ComplianceHub.ArchitectureFixtures.BadSchema;
+
+public sealed class ClashingRow
+{
+    public Guid Id { get; init; }
+}
