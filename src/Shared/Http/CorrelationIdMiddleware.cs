@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using Microsoft.AspNetCore.Http;
 using Serilog.Context;
 
@@ -9,7 +10,7 @@ namespace ComplianceHub.Shared.Http;
 /// </summary>
 internal sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
-    public const string Header = "X-Correlation-Id";
+    public const string Header = CorrelationContext.Header;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,7 +21,13 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next)
         }
 
         context.Items[Header] = correlationId;
-        context.Response.Headers[Header] = correlationId;
+        context.Response.OnStarting(() =>
+        {
+            // Set when the response starts, so error responses written by the exception handler carry it too.
+            context.Response.Headers[Header] = correlationId;
+            return Task.CompletedTask;
+        });
+        CorrelationContext.Current = correlationId;
         using (LogContext.PushProperty("CorrelationId", correlationId))
         {
             await next(context);

@@ -36,17 +36,12 @@ public static class MessagingRegistration
                             h.UseSsl(s => s.ServerName = rabbit.Host);
                         }
                     });
-                    cfg.PrefetchCount = options.PrefetchCount;
-                    cfg.ConfigureEndpoints(context);
+                    ConfigureBus(cfg, context, options);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) =>
-                {
-                    cfg.PrefetchCount = options.PrefetchCount;
-                    cfg.ConfigureEndpoints(context);
-                });
+                bus.UsingInMemory((context, cfg) => ConfigureBus(cfg, context, options));
             }
         });
 
@@ -57,5 +52,18 @@ public static class MessagingRegistration
             o.StopTimeout = TimeSpan.FromSeconds(20);
         });
         return builder;
+    }
+
+    /// <summary>What every transport gets: correlation across modules, log context, endpoints of every module.</summary>
+    private static void ConfigureBus<TEndpoint>(
+        IBusFactoryConfigurator<TEndpoint> cfg, IBusRegistrationContext context, MessagingOptions options)
+        where TEndpoint : IReceiveEndpointConfigurator
+    {
+        var correlation = new CorrelationHeaderObserver();
+        cfg.ConnectPublishObserver(correlation);
+        cfg.ConnectSendObserver(correlation);
+        cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
+        cfg.PrefetchCount = options.PrefetchCount;
+        cfg.ConfigureEndpoints(context);
     }
 }
