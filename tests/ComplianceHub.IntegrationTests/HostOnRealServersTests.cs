@@ -53,8 +53,8 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         Assert.Equal(
             accepted.GetProperty("authorityDeadline").GetDateTimeOffset(),
             alert.Value.GetProperty("deadline").GetDateTimeOffset());
-        var queues = await servers.RabbitMq.ListQueuesAsync(host.Settings["Messaging:RabbitMq:VirtualHost"]);
-        Assert.Contains("breach-reported", queues.Keys);
+        var queues = await servers.RabbitMq.QueueTypesAsync(host.Settings["Messaging:RabbitMq:VirtualHost"]);
+        Assert.Equal("quorum", queues["breach-reported"]);
     }
 
     [Fact]

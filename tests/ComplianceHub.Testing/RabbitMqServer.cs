@@ -66,6 +66,16 @@ public sealed class RabbitMqServer : IAsyncDisposable
             .ToDictionary(parts => parts[0], parts => int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Queue names with their type (quorum, classic) in a virtual host.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> QueueTypesAsync(string virtualHost)
+    {
+        var output = await CtlAsync("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name", "type");
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('\t'))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+    }
+
     /// <summary>Stops the broker application (AMQP closes) but keeps the node, so it can come back fast.</summary>
     public async Task StopAsync()
     {

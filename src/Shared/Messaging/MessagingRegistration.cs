@@ -17,6 +17,7 @@ public static class MessagingRegistration
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) => ConfigureEndpoint(name, endpoint, options));
             foreach (var register in catalog.BusRegistrations)
             {
                 register(bus);
@@ -52,6 +53,27 @@ public static class MessagingRegistration
             o.StopTimeout = TimeSpan.FromSeconds(20);
         });
         return builder;
+    }
+
+    private static void ConfigureEndpoint(string name, IReceiveEndpointConfigurator endpoint, MessagingOptions options)
+    {
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit && options.QueueType == QueueType.Quorum)
+        {
+            rabbit.SetQuorumQueue();
+        }
+
+        if (options.Endpoints.TryGetValue(name, out var overrides))
+        {
+            if (overrides.PrefetchCount is { } prefetch)
+            {
+                endpoint.PrefetchCount = prefetch;
+            }
+
+            if (overrides.ConcurrentMessageLimit is { } limit)
+            {
+                endpoint.ConcurrentMessageLimit = limit;
+            }
+        }
     }
 
     /// <summary>What every transport gets: correlation across modules, log context, endpoints of every module.</summary>
