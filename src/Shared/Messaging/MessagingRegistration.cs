@@ -16,6 +16,8 @@ public static class MessagingRegistration
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
+            bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConfigureEndpointsCallback((_, name, endpoint) => ConfigureEndpoint(name, endpoint, options));
             foreach (var register in catalog.BusRegistrations)
