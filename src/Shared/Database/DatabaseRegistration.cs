@@ -1,6 +1,8 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
+using MassTransit.Middleware;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -21,6 +23,9 @@ public static class DatabaseRegistration
                     ? $"Data Source={Path.Combine(storage.DataDirectoryFullPath, "compliancehub.db")}"
                     : "");
         builder.Services.AddHostedService<DatabaseMigrationService>();
+        builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
+        builder.Services.AddSingleton<OutboxSignals>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
         return options;
     }
 
@@ -29,7 +34,13 @@ public static class DatabaseRegistration
         where TContext : ModuleDbContext
     {
         var database = builder.ModuleCatalog().Database;
-        builder.Services.AddDbContext<TContext>(o => o.UseModuleDatabase(database, SchemaOf<TContext>()));
+        builder.Services.AddDbContext<TContext>((services, o) => o
+            .UseModuleDatabase(database, SchemaOf<TContext>())
+            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        builder.Services.AddScoped<IOutboxContextFactory<TContext>, ModuleOutboxContextFactory<TContext>>();
+        builder.Services.AddScoped<IModuleOutbox<TContext>, ModuleOutbox<TContext>>();
+        builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService<MessagingHousekeeping<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(
             $"database-{SchemaOf<TContext>()}", tags: [HealthTags.Ready]);
         builder.ModuleCatalog().DbContextTypes.Add(typeof(TContext));

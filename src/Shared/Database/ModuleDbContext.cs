@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Database;
@@ -12,11 +13,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        if (!Database.IsSqlite())
+        var isSqlite = Database.IsSqlite();
+        if (!isSqlite)
         {
             modelBuilder.HasDefaultSchema(Schema);
         }
 
+        Func<string, string> quote = Database.IsSqlServer() ? column => $"[{column}]" : column => $"\"{column}\"";
+        modelBuilder.AddMessagingTables(Schema, isSqlite, quote);
         base.OnModelCreating(modelBuilder);
     }
 

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,17 @@ public static class MessagingRegistration
             // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
             bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConfigureEndpointsCallback((_, name, endpoint) => ConfigureEndpoint(name, endpoint, options));
+            var contextByAssembly = catalog.DbContextTypes.ToDictionary(t => t.Assembly);
+            bus.AddConfigureEndpointsCallback((registration, name, endpoint) =>
+            {
+                // Each attempt runs in a new scope with a new DbContext: a conflict (e.g. a duplicate that lost the
+                // race for the inbox row) is retried, never lost. The failure policy proper is the failure-handling issue's.
+                endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1_000, 2_000, 5_000));
+                var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
+                endpoint.ConnectConsumerConfigurationObserver(outbox);
+                endpoint.ConnectSagaConfigurationObserver(outbox);
+                ConfigureEndpoint(name, endpoint, options);
+            });
             foreach (var register in catalog.BusRegistrations)
             {
                 register(bus);

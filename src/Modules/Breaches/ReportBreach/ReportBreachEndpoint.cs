@@ -3,6 +3,7 @@ using ComplianceHub.Breaches.Data;
 using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,7 @@ internal static class ReportBreachEndpoint
     private static async Task<Results<Accepted<BreachAccepted>, ValidationProblem>> HandleAsync(
         ReportBreachRequest request,
         BreachesDbContext db,
-        IPublishEndpoint publish,
+        IModuleOutbox<BreachesDbContext> outbox,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -55,10 +56,7 @@ internal static class ReportBreachEndpoint
             ReportedByProcessor = request.ReportedByProcessor,
         };
         db.Breaches.Add(breach);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Not yet atomic with the insert: the transactional outbox (durable messaging issue) makes it so.
-        await publish.Publish(
+        await outbox.PublishEndpoint.Publish(
             new BreachReported
             {
                 BreachId = breach.Id,
@@ -72,6 +70,8 @@ internal static class ReportBreachEndpoint
             },
             cancellationToken);
 
+        // One transaction: the breach and its BreachReported event are stored together or not at all.
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted(
             $"/api/v1/breaches/{breach.Id}",
             new BreachAccepted(breach.Id, breach.Status.ToString(), breach.AwareAt, breach.AuthorityDeadline));

@@ -1,0 +1,17 @@
+using ComplianceHub.Shared.Database;
+using MassTransit;
+
+namespace ComplianceHub.Shared.Messaging.Outbox;
+
+/// <summary>
+/// Publishes and sends through a module's transactional outbox outside a consumer (API endpoints, jobs): the
+/// messages are stored by the module's next <c>SaveChanges</c>, in the same transaction as its other changes, and
+/// reach the broker only after commit. Inside a consumer, <see cref="ConsumeContext"/> already goes through the outbox.
+/// </summary>
+public interface IModuleOutbox<TContext>
+    where TContext : ModuleDbContext
+{
+    IPublishEndpoint PublishEndpoint { get; }
+
+    ISendEndpointProvider SendEndpointProvider { get; }
+}

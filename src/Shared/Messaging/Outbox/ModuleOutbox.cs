@@ -1,0 +1,26 @@
+using ComplianceHub.Shared.Database;
+using MassTransit;
+using MassTransit.Middleware;
+using MassTransit.Middleware.Outbox;
+using MassTransit.Transports;
+
+namespace ComplianceHub.Shared.Messaging.Outbox;
+
+/// <summary>MassTransit builds the complete send context (topology, serializer, headers); we store it instead of sending.</summary>
+internal sealed class ModuleOutbox<TContext>(TContext db, IBus bus, IServiceProvider services, TimeProvider clock)
+    : IModuleOutbox<TContext>, OutboxSendContext
+    where TContext : ModuleDbContext
+{
+    public IPublishEndpoint PublishEndpoint => new PublishEndpoint(new OutboxPublishEndpointProvider(this, bus));
+
+    public ISendEndpointProvider SendEndpointProvider => new OutboxSendEndpointProvider(this, bus);
+
+    public Task AddSend<T>(SendContext<T> context)
+        where T : class
+    {
+        db.Set<OutboxMessage>().Add(OutboxRows.From(context, clock.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+
+    public object? GetService(Type serviceType) => services.GetService(serviceType);
+}

@@ -1,0 +1,60 @@
+using ComplianceHub.Shared.Database;
+using MassTransit;
+using MassTransit.Middleware;
+using MassTransit.Middleware.Outbox;
+
+namespace ComplianceHub.Shared.Messaging.Outbox;
+
+/// <summary>
+/// One pass of MassTransit's outbox consume pipe over the locked inbox row. Messages the consumer sends become
+/// outbox rows in its transaction; the module's dispatcher delivers them after commit, so nothing is loaded or
+/// removed here and the whole message takes one transaction.
+/// </summary>
+internal sealed class ModuleOutboxConsumeContext<TContext, TMessage>(
+    ConsumeContext<TMessage> context,
+    OutboxConsumeOptions options,
+    IServiceProvider provider,
+    TContext db,
+    InboxState inbox,
+    TimeProvider clock) : OutboxConsumeContextProxy<TMessage>(context, options, provider)
+    where TContext : ModuleDbContext
+    where TMessage : class
+{
+    public override bool ContinueProcessing { get; set; } = true;
+
+    public override bool IsMessageConsumed => inbox.ConsumedAt is not null;
+
+    public override bool IsOutboxDelivered => inbox.DeliveredAt is not null;
+
+    public override int ReceiveCount => inbox.ReceiveCount;
+
+    public override long? LastSequenceNumber => inbox.LastSequenceNumber;
+
+    /// <summary>How many messages the consumer sent in this pass.</summary>
+    public int Sends { get; private set; }
+
+    public override async Task SetConsumed()
+    {
+        inbox.ConsumedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(CancellationToken);
+    }
+
+    public override Task SetDelivered()
+    {
+        inbox.DeliveredAt = clock.GetUtcNow();
+        return Task.CompletedTask;
+    }
+
+    public override Task<List<OutboxMessageContext>> LoadOutboxMessages() => Task.FromResult(new List<OutboxMessageContext>());
+
+    public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message) => Task.CompletedTask;
+
+    public override Task RemoveOutboxMessages() => Task.CompletedTask;
+
+    public override Task AddSend<T>(SendContext<T> context)
+    {
+        db.Set<OutboxMessage>().Add(OutboxRows.From(context, clock.GetUtcNow()));
+        Sends++;
+        return Task.CompletedTask;
+    }
+}

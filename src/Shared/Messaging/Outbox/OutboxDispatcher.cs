@@ -1,0 +1,75 @@
+using ComplianceHub.Shared.Database;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ComplianceHub.Shared.Messaging.Outbox;
+
+/// <summary>
+/// Delivers a module's committed outbox rows to the broker. Only the host holding the module's lease dispatches,
+/// so rows are never delivered by two hosts at once and each partition key stays in order. A row is marked
+/// delivered only after the broker confirmed it (publisher confirms); a crash in between sends it again, and the
+/// receiving inbox absorbs the duplicate. A row that keeps failing while the broker is healthy is parked.
+/// </summary>
+internal sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBusControl bus,
+    OutboxSignals signals,
+    OutboxOptions options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ModuleDbContext
+{
+    private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var leaseRenewedAt = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                var now = clock.GetUtcNow();
+                if (now - leaseRenewedAt > options.LeaseDuration / 3)
+                {
+                    if (!await OutboxLeases.TryHoldAsync(db, _holder, now, options.LeaseDuration, stoppingToken))
+                    {
+                        leaseRenewedAt = DateTimeOffset.MinValue;
+                        await Task.Delay(options.LeaseDuration / 3, clock, stoppingToken);
+                        continue;
+                    }
+
+                    leaseRenewedAt = now;
+                }
+
+                if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+                {
+                    await Task.Delay(options.PollInterval, clock, stoppingToken);
+                    continue;
+                }
+
+                var batch = new OutboxBatch<TContext>(db, bus, options, clock, logger);
+                if (await batch.DispatchAsync(stoppingToken) == 0)
+                {
+                    await signals.WaitAsync(typeof(TContext), options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database is down or the lease row unreachable: nothing is lost, the rows wait in the table.
+                logger.LogWarning(ex, "Outbox dispatch of {Module} failed; retrying", typeof(TContext).Name);
+                leaseRenewedAt = DateTimeOffset.MinValue;
+                await Task.Delay(options.PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+}

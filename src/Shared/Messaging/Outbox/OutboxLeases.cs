@@ -1,0 +1,43 @@
+using ComplianceHub.Shared.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Shared.Messaging.Outbox;
+
+/// <summary>Takes or renews a module's dispatch lease: one conditional update, so two hosts cannot both win.</summary>
+internal static class OutboxLeases
+{
+    public const string Dispatch = "dispatch";
+
+    public static async Task<bool> TryHoldAsync(ModuleDbContext db, string holder, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var leases = db.Set<OutboxLease>();
+        var expires = now + duration;
+        var taken = await leases
+            .Where(l => l.Name == Dispatch && (l.Holder == holder || l.ExpiresAt < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, expires), cancellationToken);
+        if (taken == 1)
+        {
+            return true;
+        }
+
+        if (await leases.AnyAsync(l => l.Name == Dispatch, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            leases.Add(new OutboxLease { Name = Dispatch, Holder = holder, ExpiresAt = expires });
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // another host inserted it first
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

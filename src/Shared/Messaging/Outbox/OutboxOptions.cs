@@ -1,0 +1,55 @@
+using ComplianceHub.Shared.Configuration;
+
+namespace ComplianceHub.Shared.Messaging.Outbox;
+
+/// <summary>Bound from <c>Messaging:Outbox</c>.</summary>
+public sealed class OutboxOptions : IValidatedOptions
+{
+    public const string Section = "Messaging:Outbox";
+
+    /// <summary>Rows a dispatcher reads per round.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Partition keys delivered at once (each key stays in order).</summary>
+    public int SendConcurrency { get; set; } = 64;
+
+    /// <summary>How often an idle dispatcher looks for rows another host or a timer made due.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a host keeps the right to dispatch a module's outbox without renewing it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Attempts before a row that keeps failing (while the broker is healthy) is parked for the operator.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long delivered rows stay (evidence of what was sent) before they are deleted.</summary>
+    public TimeSpan DeliveredRetention { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How long inbox rows stay: a redelivery or replay inside this window runs no consumer twice.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public IEnumerable<string> Validate(string section)
+    {
+        IEnumerable<string?> errors =
+        [
+            ConfigurationChecks.InRange($"{section}:BatchSize", BatchSize, 1, 10_000),
+            ConfigurationChecks.InRange($"{section}:SendConcurrency", SendConcurrency, 1, 1_000),
+            ConfigurationChecks.InRange($"{section}:MaxAttempts", MaxAttempts, 1, 1_000),
+            ConfigurationChecks.Positive($"{section}:PollInterval", PollInterval),
+            ConfigurationChecks.Positive($"{section}:LeaseDuration", LeaseDuration),
+            ConfigurationChecks.Positive($"{section}:RetryBaseDelay", RetryBaseDelay),
+            ConfigurationChecks.Positive($"{section}:RetryMaxDelay", RetryMaxDelay),
+            ConfigurationChecks.Positive($"{section}:DeliveredRetention", DeliveredRetention),
+            ConfigurationChecks.Positive($"{section}:InboxRetention", InboxRetention),
+            ConfigurationChecks.Positive($"{section}:CleanupInterval", CleanupInterval),
+            LeaseDuration < TimeSpan.FromSeconds(3) ? $"{section}:LeaseDuration must be at least 3 seconds." : null,
+        ];
+        return errors.OfType<string>();
+    }
+}
