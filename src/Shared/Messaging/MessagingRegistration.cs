@@ -25,7 +25,7 @@ public static class MessagingRegistration
             {
                 // Each attempt runs in a new scope with a new DbContext: a conflict (e.g. a duplicate that lost the
                 // race for the inbox row) is retried, never lost. The failure policy proper is the failure-handling issue's.
-                endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1_000, 2_000, 5_000));
+                endpoint.UseMessageRetry(r => r.Intervals(options.RetryIntervalsMilliseconds));
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
                 endpoint.ConnectConsumerConfigurationObserver(outbox);
                 endpoint.ConnectSagaConfigurationObserver(outbox);

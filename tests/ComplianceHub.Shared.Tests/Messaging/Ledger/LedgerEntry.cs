@@ -1,0 +1,14 @@
+namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+
+public sealed class LedgerEntry
+{
+    public long Id { get; set; }
+
+    public required string Kind { get; init; }
+
+    public Guid Key { get; init; }
+
+    public int Sequence { get; init; }
+
+    public required string PartitionKey { get; init; }
+}

@@ -1,0 +1,76 @@
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+
+/// <summary>The real host wiring (SQLite, in-memory bus, outbox, inbox, dispatcher) with the ledger module only.</summary>
+internal sealed class LedgerHost : IAsyncDisposable
+{
+    private LedgerHost(WebApplication app) => App = app;
+
+    public WebApplication App { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<LedgerHost> StartAsync(params string[] settings)
+    {
+        var data = Directory.CreateTempSubdirectory("ch-ledger-").FullName;
+        var builder = ComplianceHubHost.CreateBuilder(
+        [
+            $"--Storage:DataDirectory={data}",
+            "--Security:BootstrapAdminKey=unit-test-admin-key-0123456789abcdef",
+            "--Database:MigrateOnStartup=false",
+            "--Urls=http://127.0.0.1:0",
+            "--Messaging:Outbox:PollInterval=00:00:00.200",
+            .. settings.Select(s => "--" + s),
+        ]);
+        builder.AddModuleDbContext<LedgerDbContext>();
+        builder.AddModuleMessaging(bus =>
+        {
+            bus.AddConsumer<RecordEntryConsumer>();
+            bus.AddConsumer<EntryRecordedConsumer>();
+        });
+        builder.AddMessaging();
+        var app = builder.Build();
+        app.MapComplianceHub();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        await app.StartAsync();
+        return new LedgerHost(app);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<LedgerDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<LedgerDbContext>());
+    }
+
+    /// <summary>Polls until the condition holds on the database, or fails after the timeout.</summary>
+    public async Task WaitUntilAsync(Func<LedgerDbContext, Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!await WithDbAsync(condition))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The ledger never reached the expected state.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}

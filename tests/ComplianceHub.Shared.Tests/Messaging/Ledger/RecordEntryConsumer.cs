@@ -1,0 +1,20 @@
+using MassTransit;
+
+namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+
+/// <summary>Appends a row and publishes an event; optionally fails afterwards, which must undo both.</summary>
+public sealed class RecordEntryConsumer(LedgerDbContext db) : IConsumer<RecordEntry>
+{
+    public async Task Consume(ConsumeContext<RecordEntry> context)
+    {
+        var message = context.Message;
+        db.Add(new LedgerEntry { Kind = "recorded", Key = message.Key, Sequence = message.Sequence, PartitionKey = message.PartitionKey });
+        await context.Publish(
+            new EntryRecorded(message.Key, message.PartitionKey, message.Sequence),
+            c => c.Headers.Set("CH-Partition-Key", message.PartitionKey));
+        if (message.FailAfterPublishing)
+        {
+            throw new InvalidOperationException("Consumer failed after publishing.");
+        }
+    }
+}
