@@ -80,6 +80,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     private void Launch(string[] arguments)
     {
+        _process?.Dispose();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = WorkingDirectory,
