@@ -1,5 +1,6 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Messaging.Outbox;
+using ComplianceHub.Shared.Messaging.Scheduling;
 using ComplianceHub.Shared.Modules;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,6 +99,7 @@ public static class MessagingRegistration
         cfg.ConnectPublishObserver(correlation);
         cfg.ConnectSendObserver(correlation);
         cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
+        cfg.AddPrePipeSpecification(new ModuleSchedulerSpecification());
         cfg.PrefetchCount = options.PrefetchCount;
         cfg.ConfigureEndpoints(context);
     }

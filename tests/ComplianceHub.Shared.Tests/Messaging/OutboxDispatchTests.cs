@@ -1,5 +1,5 @@
 using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.Tests.Messaging.Ledger;
+using ComplianceHub.Testing.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -14,4 +14,7 @@ public interface IModuleOutbox<TContext>
     IPublishEndpoint PublishEndpoint { get; }
 
     ISendEndpointProvider SendEndpointProvider { get; }
+
+    /// <summary>Durable timers stored with the same unit of work (delivered when due, cancellable by token).</summary>
+    IMessageScheduler Scheduler { get; }
 }

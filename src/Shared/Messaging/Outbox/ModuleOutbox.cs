@@ -2,6 +2,8 @@ using ComplianceHub.Shared.Database;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
+using MassTransit.Scheduling;
+using ComplianceHub.Shared.Messaging.Scheduling;
 using MassTransit.Transports;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
@@ -14,6 +16,8 @@ internal sealed class ModuleOutbox<TContext>(TContext db, IBus bus, IServiceProv
     public IPublishEndpoint PublishEndpoint => new PublishEndpoint(new OutboxPublishEndpointProvider(this, bus));
 
     public ISendEndpointProvider SendEndpointProvider => new OutboxSendEndpointProvider(this, bus);
+
+    public IMessageScheduler Scheduler => new MessageScheduler(new ModuleScheduleMessageProvider(SendEndpointProvider, db), bus.Topology);
 
     public Task AddSend<T>(SendContext<T> context)
         where T : class

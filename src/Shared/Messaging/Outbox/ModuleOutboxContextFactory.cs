@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Messaging.Scheduling;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IService
         where T : class
     {
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The inbox needs a MessageId.");
+        context.AddOrUpdatePayload(() => new ModuleUnitOfWork(db), _ => new ModuleUnitOfWork(db));
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         try
         {

@@ -1,15 +1,16 @@
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+namespace ComplianceHub.Testing.Ledger;
 
 /// <summary>The real host wiring (SQLite, in-memory bus, outbox, inbox, dispatcher) with the ledger module only.</summary>
-internal sealed class LedgerHost : IAsyncDisposable
+public sealed class LedgerHost : IAsyncDisposable
 {
     private LedgerHost(WebApplication app) => App = app;
 
@@ -17,9 +18,12 @@ internal sealed class LedgerHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<LedgerHost> StartAsync(params string[] settings)
+    public static Task<LedgerHost> StartAsync(params string[] settings) =>
+        StartInAsync(Directory.CreateTempSubdirectory("ch-ledger-").FullName, settings);
+
+    /// <summary>Starts on a given data directory: a second host on the same directory sees the same SQLite database.</summary>
+    public static async Task<LedgerHost> StartInAsync(string data, params string[] settings)
     {
-        var data = Directory.CreateTempSubdirectory("ch-ledger-").FullName;
         var builder = ComplianceHubHost.CreateBuilder(
         [
             $"--Storage:DataDirectory={data}",
@@ -34,6 +38,7 @@ internal sealed class LedgerHost : IAsyncDisposable
         {
             bus.AddConsumer<RecordEntryConsumer>();
             bus.AddConsumer<EntryRecordedConsumer>();
+            bus.AddModuleSagaStateMachine<LedgerRoundStateMachine, LedgerRound, LedgerDbContext>();
         });
         builder.AddMessaging();
         var app = builder.Build();

@@ -1,3 +1,3 @@
-namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+namespace ComplianceHub.Testing.Ledger;
 
 public sealed record EntryRecorded(Guid Key, string PartitionKey, int Sequence);

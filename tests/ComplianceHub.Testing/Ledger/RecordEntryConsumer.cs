@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+namespace ComplianceHub.Testing.Ledger;
 
 /// <summary>Appends a row and publishes an event; optionally fails afterwards, which must undo both.</summary>
 public sealed class RecordEntryConsumer(LedgerDbContext db) : IConsumer<RecordEntry>

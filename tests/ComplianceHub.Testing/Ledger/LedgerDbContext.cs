@@ -1,7 +1,8 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Messaging.Sagas;
 using Microsoft.EntityFrameworkCore;
 
-namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+namespace ComplianceHub.Testing.Ledger;
 
 /// <summary>A tiny module for testing the messaging backbone: every consumed message appends a row (not idempotent by itself).</summary>
 [ModuleSchema("ledger")]
@@ -16,5 +17,6 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedOnAdd();
         });
+        modelBuilder.MapSagaState<LedgerRound>("ledger_rounds");
     }
 }

@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+namespace ComplianceHub.Testing.Ledger;
 
 /// <summary>Appends a row per event it sees, in arrival order, to prove delivery and ordering.</summary>
 public sealed class EntryRecordedConsumer(LedgerDbContext db) : IConsumer<EntryRecorded>

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Shared.Tests.Messaging.Ledger;
+namespace ComplianceHub.Testing.Ledger;
 
 public sealed class LedgerEntry
 {

@@ -1,0 +1,88 @@
+using ComplianceHub.Shared.Messaging.Outbox;
+using ComplianceHub.Testing.Ledger;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Shared.Tests.Messaging;
+
+/// <summary>Persistent sagas and durable timers on SQLite with the in-memory bus; the host is stopped and started for real.</summary>
+public sealed class SagaAndTimerTests
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("ch-saga-").FullName;
+
+    private static Task<LedgerRound?> RoundAsync(LedgerHost host, Guid id) =>
+        host.WithDbAsync(db => db.Set<LedgerRound>().AsNoTracking().SingleOrDefaultAsync(r => r.CorrelationId == id));
+
+    [Fact]
+    public async Task A_saga_that_received_one_event_before_a_restart_completes_with_the_next_event_after_it()
+    {
+        var id = NewId.NextGuid();
+        await using (var before = await LedgerHost.StartInAsync(_data))
+        {
+            await before.Services.GetRequiredService<IBus>().Publish(new OpenRound(id, 60_000));
+            await before.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id));
+        }
+
+        await using var after = await LedgerHost.StartInAsync(_data);
+        await after.Services.GetRequiredService<IBus>().Publish(new CloseRound(id));
+
+        await after.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id && r.CurrentState == "Done"));
+        Assert.Equal(0, await after.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DueAt != null && m.DeliveredAt == null)));
+    }
+
+    [Fact]
+    public async Task A_timer_scheduled_before_a_restart_fires_once_after_it()
+    {
+        var id = NewId.NextGuid();
+        await using (var before = await LedgerHost.StartInAsync(_data))
+        {
+            await before.Services.GetRequiredService<IBus>().Publish(new OpenRound(id, 1_500));
+            await before.WaitUntilAsync(async db => await db.Set<OutboxMessage>().AnyAsync(m => m.DueAt != null));
+        }
+
+        await Task.Delay(2_000); // the timer comes due while no host runs
+        await using var after = await LedgerHost.StartInAsync(_data);
+
+        await after.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id && r.Reminders > 0));
+        await Task.Delay(1_500);
+        var round = await RoundAsync(after, id);
+        Assert.Equal(1, round!.Reminders);
+        Assert.Equal("Reminded", round.CurrentState);
+    }
+
+    [Fact]
+    public async Task A_cancelled_timer_never_fires()
+    {
+        await using var host = await LedgerHost.StartInAsync(_data);
+        var bus = host.Services.GetRequiredService<IBus>();
+        var id = NewId.NextGuid();
+
+        await bus.Publish(new OpenRound(id, 1_000));
+        await host.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id));
+        await bus.Publish(new CloseRound(id));
+        await host.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id && r.CurrentState == "Done"));
+        await Task.Delay(2_500);
+
+        var round = await RoundAsync(host, id);
+        Assert.Equal(0, round!.Reminders);
+        Assert.Null(round.ReminderTokenId);
+        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DueAt != null)));
+    }
+
+    [Fact]
+    public async Task Concurrent_events_for_one_saga_are_all_applied_despite_conflicts()
+    {
+        await using var host = await LedgerHost.StartInAsync(_data, "Messaging:RetryIntervals=10,20,50,100,100,200,200,500,500,1000");
+        var bus = host.Services.GetRequiredService<IBus>();
+        var id = NewId.NextGuid();
+        await bus.Publish(new OpenRound(id, 600_000));
+        await host.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id));
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => bus.Publish(new AdvanceRound(id))));
+
+        await host.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id && r.Advances == 40), TimeSpan.FromSeconds(60));
+        var round = await RoundAsync(host, id);
+        Assert.Equal(41, round!.Version);
+    }
+}
