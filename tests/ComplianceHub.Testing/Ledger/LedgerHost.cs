@@ -49,6 +49,20 @@ public sealed class LedgerHost : IAsyncDisposable
         }
 
         await app.StartAsync();
+
+        // On RabbitMQ a message published before the endpoints have bound their exchanges is dropped: wait for them.
+        var bus = app.Services.GetRequiredService<MassTransit.IBusControl>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (bus.CheckHealth().Status != MassTransit.BusHealthStatus.Healthy)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The bus did not become healthy.");
+            }
+
+            await Task.Delay(50);
+        }
+
         return new LedgerHost(app);
     }
 
