@@ -58,6 +58,37 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task Metrics_show_consumption_outbox_state_and_queue_depth()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        settings["Database:MigrateOnStartup"] = "true";
+        settings["Messaging:Outbox:MetricsInterval"] = "00:00:00.500";
+        await using var host = new HostProcess(settings);
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", Patience);
+        var accepted = await Breaches.ReportAsync(host.Client, "DE");
+        Assert.NotNull(await Breaches.WaitForAlertAsync(host.Client, accepted.GetProperty("id").GetString()!, Patience));
+
+        string metrics = "";
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline && !(metrics.Contains("compliancehub_queue_depth", StringComparison.Ordinal)
+                   && metrics.Contains("messaging_masstransit_consume_duration", StringComparison.Ordinal)))
+        {
+            await Task.Delay(500);
+            metrics = (await host.TryGetAsync("/metrics")).Body;
+        }
+
+        Assert.Contains("compliancehub_outbox_backlog{", metrics, StringComparison.Ordinal);
+        Assert.Contains("module=\"breaches\"", metrics, StringComparison.Ordinal);
+        Assert.Contains("compliancehub_outbox_oldest_age_seconds{", metrics, StringComparison.Ordinal);
+        Assert.Contains("queue=\"breach-reported\"", metrics, StringComparison.Ordinal);
+        var consumed = metrics.Split('\n').Where(l => l.StartsWith("messaging_masstransit_consume", StringComparison.Ordinal)).ToList();
+        Assert.True(consumed.Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^messaging_masstransit_consume(_ea)?_total\\{.*BreachReported.*\\} 1$")),
+            string.Join('\n', consumed));
+        Assert.Contains("messaging_masstransit_delivery_duration", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_RabbitMq_stops_the_host_is_not_ready_and_recovers_when_it_returns()
     {
         await using var host = await StartMigratedHostAsync();

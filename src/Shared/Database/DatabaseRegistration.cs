@@ -1,5 +1,6 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Messaging.Metrics;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
 using MassTransit.Middleware;
@@ -41,6 +42,7 @@ public static class DatabaseRegistration
         builder.Services.AddScoped<IModuleOutbox<TContext>, ModuleOutbox<TContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddHostedService<MessagingHousekeeping<TContext>>();
+        builder.Services.AddHostedService<OutboxMetricsSampler<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(
             $"database-{SchemaOf<TContext>()}", tags: [HealthTags.Ready]);
         builder.ModuleCatalog().DbContextTypes.Add(typeof(TContext));

@@ -43,6 +43,7 @@ public static class ComplianceHubHost
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         builder.Services.AddApiDocumentation();
         builder.Services.AddHealthChecks();
+        builder.Services.AddMetrics();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }
@@ -57,6 +58,7 @@ public static class ComplianceHubHost
         app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapApiDocumentation();
+        app.MapMetrics();
         return app.MapGroup(ApiBasePath);
     }
 }

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Messaging.Metrics;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Scheduling;
 using ComplianceHub.Shared.Modules;
@@ -16,8 +17,11 @@ public static class MessagingRegistration
         var options = builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.Section);
         var catalog = builder.ModuleCatalog();
 
+        builder.Services.AddSingleton<QueueDepthSampler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueDepthSampler>());
         builder.Services.AddMassTransit(bus =>
         {
+            bus.AddReceiveEndpointObserver(sp => sp.GetRequiredService<QueueDepthSampler>());
             // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
             bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();

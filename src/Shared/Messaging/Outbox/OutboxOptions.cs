@@ -34,6 +34,9 @@ public sealed class OutboxOptions : IValidatedOptions
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often backlog, oldest-row age and queue depths are measured for <c>/metrics</c>.</summary>
+    public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<string> Validate(string section)
     {
         IEnumerable<string?> errors =
@@ -48,6 +51,7 @@ public sealed class OutboxOptions : IValidatedOptions
             ConfigurationChecks.Positive($"{section}:DeliveredRetention", DeliveredRetention),
             ConfigurationChecks.Positive($"{section}:InboxRetention", InboxRetention),
             ConfigurationChecks.Positive($"{section}:CleanupInterval", CleanupInterval),
+            ConfigurationChecks.Positive($"{section}:MetricsInterval", MetricsInterval),
             LeaseDuration < TimeSpan.FromSeconds(3) ? $"{section}:LeaseDuration must be at least 3 seconds." : null,
         ];
         return errors.OfType<string>();
