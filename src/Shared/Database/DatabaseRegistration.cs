@@ -35,7 +35,8 @@ public static class DatabaseRegistration
         where TContext : ModuleDbContext
     {
         var database = builder.ModuleCatalog().Database;
-        builder.Services.AddDbContext<TContext>((services, o) => o
+        // Pooled: a message or request takes a ready context instead of building one (the hot path of the outbox).
+        builder.Services.AddDbContextPool<TContext>((services, o) => o
             .UseModuleDatabase(database, SchemaOf<TContext>())
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
         builder.Services.AddScoped<IOutboxContextFactory<TContext>, ModuleOutboxContextFactory<TContext>>();

@@ -33,9 +33,13 @@ internal sealed class ModuleOutboxConsumeContext<TContext, TMessage>(
     /// <summary>How many messages the consumer sent in this pass.</summary>
     public int Sends { get; private set; }
 
+    /// <summary>
+    /// Saves the consumer's effects, its outbox rows and the inbox row in one batch. The row is marked delivered at
+    /// once: the consumer's messages are already in the outbox, which the dispatcher delivers.
+    /// </summary>
     public override async Task SetConsumed()
     {
-        inbox.ConsumedAt = clock.GetUtcNow();
+        inbox.ConsumedAt = inbox.DeliveredAt = clock.GetUtcNow();
         await db.SaveChangesAsync(CancellationToken);
     }
 

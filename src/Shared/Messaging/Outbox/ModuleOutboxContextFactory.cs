@@ -7,10 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>
-/// The inbox: a message runs its consumer once per consumer, whatever the broker redelivers. In one transaction
-/// the inbox row is locked (or inserted: a concurrent duplicate then waits on the unique key and fails, and its
-/// retry finds the message consumed), the consumer runs, its effects, its outgoing messages and the inbox row are
-/// saved, and the transaction commits. Read committed plus the explicit row lock: no serialization failures (40001).
+/// The inbox: a message runs its consumer once per consumer, whatever the broker redelivers. One transaction per
+/// message: read the inbox row; if the message is new, the consumer runs and its effects, its outgoing messages
+/// (outbox rows) and the new inbox row are saved together and committed. A copy that arrives while the first is
+/// still running also runs, but its insert of the inbox row meets the unique key (MessageId, ConsumerId) and fails,
+/// so its transaction rolls back and its retry finds the message consumed: exactly one copy's effects commit,
+/// without row locks or a separate commit for the inbox row (ADR 0006).
 /// </summary>
 internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IServiceProvider provider, TimeProvider clock)
     : IOutboxContextFactory<TContext>
@@ -24,12 +26,13 @@ internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IService
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         try
         {
-            var inbox = await InboxLock.LoadAsync(db, messageId, options.ConsumerId, context.CancellationToken);
+            var consumerId = options.ConsumerId;
+            var inbox = await db.Set<InboxState>()
+                .SingleOrDefaultAsync(i => i.MessageId == messageId && i.ConsumerId == consumerId, context.CancellationToken);
             if (inbox is null)
             {
-                inbox = new InboxState { MessageId = messageId, ConsumerId = options.ConsumerId, ReceivedAt = clock.GetUtcNow() };
+                inbox = new InboxState { MessageId = messageId, ConsumerId = consumerId, ReceivedAt = clock.GetUtcNow() };
                 db.Set<InboxState>().Add(inbox);
-                await db.SaveChangesAsync(context.CancellationToken);
             }
 
             inbox.ReceiveCount++;

@@ -54,9 +54,15 @@ internal sealed class OutboxDispatcher<TContext>(
                 }
 
                 var batch = new OutboxBatch<TContext>(db, bus, options, clock, logger);
-                if (await batch.DispatchAsync(stoppingToken) == 0)
+                var delivered = await batch.DispatchAsync(stoppingToken);
+                if (delivered == 0)
                 {
                     await signals.WaitAsync(typeof(TContext), options.PollInterval, stoppingToken);
+                }
+                else if (delivered < options.BatchSize && options.Linger > TimeSpan.Zero)
+                {
+                    // A part-filled round means rows trickle in: let a few more commit so the next round sends a batch.
+                    await Task.Delay(options.Linger, clock, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

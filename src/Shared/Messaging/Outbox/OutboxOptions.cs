@@ -10,6 +10,9 @@ public sealed class OutboxOptions : IValidatedOptions
     /// <summary>Rows a dispatcher reads per round.</summary>
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Pause after a part-filled round so rows that trickle in are sent in batches (adds at most this to latency).</summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(5);
+
     /// <summary>Partition keys delivered at once (each key stays in order).</summary>
     public int SendConcurrency { get; set; } = 64;
 

@@ -12,10 +12,13 @@ public sealed class OutboxSignals
 
     public void Signal(Type contextType)
     {
-        var signal = For(contextType);
-        if (signal.CurrentCount == 0)
+        try
         {
-            signal.Release();
+            For(contextType).Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled and not yet consumed: one wake-up covers every commit before it.
         }
     }
 
