@@ -44,61 +44,13 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
     }
 
     [Fact]
-    public async Task When_RabbitMq_restarts_mid_stream_every_message_takes_effect_exactly_once()
-    {
-        var settings = await MigratedSettingsAsync();
-        await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
-
-        var load = new BreachLoad([host], Messages);
-        var posting = load.RunAsync(Convergence);
-        await Task.Delay(800);
-        await servers.RabbitMq.StopAsync();
-        try
-        {
-            // The API keeps accepting reports while the broker is away: they wait in the outbox.
-            await Task.Delay(3_000);
-        }
-        finally
-        {
-            await servers.RabbitMq.StartAgainAsync();
-        }
-
-        await posting;
-        var outcome = await BreachLoad.WaitForOutcomeAsync(settings["ConnectionStrings:ComplianceHub"], Convergence);
-
-        outcome.AssertExactlyOnce(load.Accepted);
-        await AssertNoErrorQueueMessagesAsync(settings);
-    }
+    public Task When_RabbitMq_restarts_mid_stream_every_message_takes_effect_exactly_once() =>
+        // The API keeps accepting reports while the broker is away: they wait in the outbox.
+        RunThroughOutageAsync(() => servers.RabbitMq.StopAsync(), () => servers.RabbitMq.StartAgainAsync());
 
     [Fact]
-    public async Task When_PostgreSql_restarts_mid_stream_every_message_takes_effect_exactly_once()
-    {
-        var settings = await MigratedSettingsAsync();
-        await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
-
-        var load = new BreachLoad([host], Messages);
-        var posting = load.RunAsync(Convergence);
-        await Task.Delay(800);
-        await servers.Postgres.StopAsync(crash: true);
-        try
-        {
-            await Task.Delay(3_000);
-        }
-        finally
-        {
-            await servers.Postgres.StartAgainAsync();
-        }
-
-        await posting;
-        var outcome = await BreachLoad.WaitForOutcomeAsync(settings["ConnectionStrings:ComplianceHub"], Convergence);
-
-        outcome.AssertExactlyOnce(load.Accepted);
-        await AssertNoErrorQueueMessagesAsync(settings);
-    }
+    public Task When_PostgreSql_restarts_mid_stream_every_message_takes_effect_exactly_once() =>
+        RunThroughOutageAsync(() => servers.Postgres.StopAsync(crash: true), () => servers.Postgres.StartAgainAsync());
 
     [Fact]
     public async Task When_two_hosts_share_the_database_and_broker_no_effect_is_duplicated_or_lost()
@@ -116,6 +68,34 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
 
         outcome.AssertExactlyOnce(load.Accepted);
         Assert.Equal(Messages, outcome.Breaches.Count);
+        await AssertNoErrorQueueMessagesAsync(settings);
+    }
+
+    /// <summary>Reports breaches, takes a server away for three seconds mid-stream, and checks the outcome.</summary>
+    private async Task RunThroughOutageAsync(Func<Task> stop, Func<Task> start)
+    {
+        var settings = await MigratedSettingsAsync();
+        await using var host = new HostProcess(settings);
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+
+        var load = new BreachLoad([host], Messages);
+        var posting = load.RunAsync(Convergence);
+        await Task.Delay(800);
+        await stop();
+        try
+        {
+            await Task.Delay(3_000);
+        }
+        finally
+        {
+            await start();
+        }
+
+        await posting;
+        var outcome = await BreachLoad.WaitForOutcomeAsync(settings["ConnectionStrings:ComplianceHub"], Convergence);
+
+        outcome.AssertExactlyOnce(load.Accepted);
         await AssertNoErrorQueueMessagesAsync(settings);
     }
 

@@ -89,6 +89,22 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task An_ordered_endpoint_has_a_single_active_consumer_on_RabbitMq()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        settings["Database:MigrateOnStartup"] = "true";
+        settings["Messaging:Endpoints:breach-reported:Ordered"] = "true";
+        await using var host = new HostProcess(settings);
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", Patience);
+
+        var arguments = await servers.RabbitMq.QueueArgumentsAsync(settings["Messaging:RabbitMq:VirtualHost"], "breach-reported");
+
+        Assert.Contains("x-single-active-consumer", arguments, StringComparison.Ordinal);
+        Assert.Contains("quorum", arguments, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_RabbitMq_stops_the_host_is_not_ready_and_recovers_when_it_returns()
     {
         await using var host = await StartMigratedHostAsync();

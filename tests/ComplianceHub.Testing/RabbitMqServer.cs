@@ -76,6 +76,13 @@ public sealed class RabbitMqServer : IAsyncDisposable
             .ToDictionary(parts => parts[0], parts => parts[1]);
     }
 
+    /// <summary>The queue's arguments as rabbitmqctl prints them (e.g. contains <c>x-single-active-consumer</c>).</summary>
+    public async Task<string> QueueArgumentsAsync(string virtualHost, string queue)
+    {
+        var output = await CtlAsync("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name", "arguments");
+        return output.Split('\n').FirstOrDefault(line => line.StartsWith(queue + "\t", StringComparison.Ordinal)) ?? "";
+    }
+
     /// <summary>Stops the broker application (AMQP closes) but keeps the node, so it can come back fast.</summary>
     public async Task StopAsync()
     {

@@ -8,4 +8,11 @@ public sealed class EndpointOptions
 
     /// <summary>Messages processed at once on this endpoint; unset = the prefetch count.</summary>
     public int? ConcurrentMessageLimit { get; set; }
+
+    /// <summary>
+    /// Per-key ordered processing (the seed's "message sessions"): messages with the same partition key are consumed
+    /// one after another in queue order, different keys concurrently; on RabbitMQ one host at a time consumes the
+    /// queue (single active consumer) and the others stand by.
+    /// </summary>
+    public bool Ordered { get; set; }
 }

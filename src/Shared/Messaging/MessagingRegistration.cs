@@ -28,6 +28,16 @@ public static class MessagingRegistration
             var contextByAssembly = catalog.DbContextTypes.ToDictionary(t => t.Assembly);
             bus.AddConfigureEndpointsCallback((registration, name, endpoint) =>
             {
+                // Ordered endpoints partition before retrying, so a message waiting for its retry keeps its key's place.
+                if (options.Endpoints.TryGetValue(name, out var overrides) && overrides.Ordered)
+                {
+                    endpoint.UsePartitioner<ConsumeContext>(overrides.ConcurrentMessageLimit ?? options.PrefetchCount, PartitionKeys.Of);
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                    {
+                        rabbitEndpoint.SingleActiveConsumer = true;
+                    }
+                }
+
                 // Each attempt runs in a new scope with a new DbContext: a conflict (e.g. a duplicate that lost the
                 // race for the inbox row) is retried, never lost. The failure policy proper is the failure-handling issue's.
                 endpoint.UseMessageRetry(r => r.Intervals(options.RetryIntervalsMilliseconds));

@@ -116,12 +116,22 @@ public sealed class OutboxTests
     }
 
     [Fact]
-    public async Task Messages_of_one_partition_key_are_delivered_in_the_order_they_were_stored()
-    {
-        await using var host = await LedgerHost.StartAsync(
+    public Task Messages_of_one_partition_key_are_delivered_in_the_order_they_were_stored() =>
+        AssertOrderPerKeyAsync(
             "Messaging:Endpoints:entry-recorded:ConcurrentMessageLimit=1",
             "Messaging:Endpoints:entry-recorded:PrefetchCount=1",
             "Messaging:Outbox:BatchSize=7");
+
+    [Fact]
+    public Task An_ordered_endpoint_consumes_each_key_in_order_while_keys_run_concurrently() =>
+        AssertOrderPerKeyAsync(
+            "Messaging:Endpoints:entry-recorded:Ordered=true",
+            "Messaging:Endpoints:entry-recorded:ConcurrentMessageLimit=16",
+            "Messaging:Endpoints:entry-recorded:PrefetchCount=64");
+
+    private static async Task AssertOrderPerKeyAsync(params string[] settings)
+    {
+        await using var host = await LedgerHost.StartAsync(settings);
         string[] keys = ["a", "b", "c", "d"];
 
         for (var batch = 0; batch < 5; batch++)

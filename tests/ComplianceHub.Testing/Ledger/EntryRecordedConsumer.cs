@@ -2,13 +2,16 @@ using MassTransit;
 
 namespace ComplianceHub.Testing.Ledger;
 
-/// <summary>Appends a row per event it sees, in arrival order, to prove delivery and ordering.</summary>
+/// <summary>
+/// Appends a row per event it sees, to prove delivery and ordering. It takes an uneven time per message, as real
+/// consumers do, so concurrent processing without per-key ordering would commit rows out of order.
+/// </summary>
 public sealed class EntryRecordedConsumer(LedgerDbContext db) : IConsumer<EntryRecorded>
 {
-    public Task Consume(ConsumeContext<EntryRecorded> context)
+    public async Task Consume(ConsumeContext<EntryRecorded> context)
     {
         var message = context.Message;
+        await Task.Delay((message.Sequence * 7) % 20, context.CancellationToken);
         db.Add(new LedgerEntry { Kind = "observed", Key = message.Key, Sequence = message.Sequence, PartitionKey = message.PartitionKey });
-        return Task.CompletedTask;
     }
 }
