@@ -71,6 +71,28 @@ public sealed class SagaAndTimerTests
     }
 
     [Fact]
+    public async Task Saga_instances_can_be_loaded_and_queried_outside_a_message()
+    {
+        await using var host = await LedgerHost.StartInAsync(_data);
+        var open = NewId.NextGuid();
+        var closed = NewId.NextGuid();
+        var bus = host.Services.GetRequiredService<IBus>();
+        await bus.Publish(new OpenRound(open, 600_000));
+        await bus.Publish(new OpenRound(closed, 600_000));
+        await host.WaitUntilAsync(async db => await db.Set<LedgerRound>().CountAsync() == 2);
+        await bus.Publish(new CloseRound(closed));
+        await host.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == closed && r.CurrentState == "Done"));
+
+        var loaded = await host.Services.GetRequiredService<ILoadSagaRepository<LedgerRound>>().Load(open);
+        var found = await host.Services.GetRequiredService<IQuerySagaRepository<LedgerRound>>()
+            .Find(new MassTransit.Saga.SagaQuery<LedgerRound>(r => r.CurrentState == "Open"));
+
+        Assert.Equal("Open", loaded.CurrentState);
+        Assert.Equal([open], found);
+        Assert.Null(await host.Services.GetRequiredService<ILoadSagaRepository<LedgerRound>>().Load(NewId.NextGuid()));
+    }
+
+    [Fact]
     public async Task Concurrent_events_for_one_saga_are_all_applied_despite_conflicts()
     {
         await using var host = await LedgerHost.StartInAsync(_data, "Messaging:RetryIntervals=10,20,50,100,100,200,200,500,500,1000");

@@ -13,8 +13,12 @@ public static class SagaRegistration
         where TStateMachine : class, SagaStateMachine<TState>
         where TState : class, SagaStateMachineInstance, ISagaVersion
         where TContext : ModuleDbContext =>
-        bus.AddSagaStateMachine<TStateMachine, TState>().Repository(r => r.RegisterSagaRepository<
-            TState, TContext, SagaConsumeContextFactory<TContext, TState>, ModuleSagaRepositoryContextFactory<TContext, TState>>());
+        bus.AddSagaStateMachine<TStateMachine, TState>().Repository(r =>
+        {
+            r.RegisterSagaRepository<TState, TContext, SagaConsumeContextFactory<TContext, TState>, ModuleSagaRepositoryContextFactory<TContext, TState>>();
+            r.RegisterQuerySagaRepository<TState, ModuleSagaQueryContextFactory<TContext, TState>>();
+            r.RegisterLoadSagaRepository<TState, ModuleSagaQueryContextFactory<TContext, TState>>();
+        });
 
     /// <summary>Maps a saga state: key, optimistic concurrency on Version, state name as text.</summary>
     public static void MapSagaState<TState>(this ModelBuilder model, string table)
