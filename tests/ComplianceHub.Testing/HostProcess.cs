@@ -143,9 +143,6 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public async Task<T> GetJsonAsync<T>(string path) =>
-        await Client.GetFromJsonAsync<T>(path) ?? throw new InvalidOperationException($"{path} returned null.");
-
     /// <summary>SIGTERM and wait: the graceful shutdown an orchestrator does.</summary>
     public async Task StopAsync()
     {

@@ -40,8 +40,6 @@ public sealed class MessagingMetrics : IDisposable
 
     public void ForgetQueue(string queue) => _queues.TryRemove(queue, out _);
 
-    public OutboxSnapshot? OutboxOf(string module) => _outboxes.TryGetValue(module, out var snapshot) ? snapshot : null;
-
     public void Dispose() => _meter.Dispose();
 
     private static KeyValuePair<string, object?> Tag(string name, string value) => new(name, value);
