@@ -3,25 +3,41 @@ using ComplianceHub.Bench;
 using ComplianceHub.Testing;
 using Npgsql;
 
-// dotnet run -c Release --project bench/ComplianceHub.Bench -- [--messages 20000] [--rate 500] [--seconds 10]
+// dotnet run -c Release --project bench/ComplianceHub.Bench -- [--warmup 5000] [--messages 20000] [--rate 500] [--seconds 10]
 //   [--writers 32] [--window 100] [--consumers 48] [--transport RabbitMq|InMemory] [--postgres "Host=127.0.0.1;Port=5432;Username=postgres"] [--rabbit amqp://guest:guest@127.0.0.1:5672/]
-//   [--no-write] [--progress]
+//   [--paths abc] [--no-write] [--progress]
 // Without --postgres / --rabbit it starts throwaway PostgreSQL 15 and RabbitMQ 3.10 nodes on loopback (Debian packages).
 var options = BenchOptions.Parse(args);
 await using var servers = await BenchServers.StartAsync(options);
 
-Console.WriteLine($"(a) raw RabbitMQ.Client: {options.Messages} messages at saturation, then {options.Rate} msg/s for {options.Seconds} s");
-var raw = await new RawRabbitBenchmark(servers.AmqpUri, options.Window).RunAsync(options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
-Console.WriteLine($"    {raw.Throughput:F0} msg/s; p50 {raw.P50:F2} ms, p99 {raw.P99:F2} ms at {options.Rate} msg/s");
+var raw = (Throughput: double.NaN, P50: double.NaN, P99: double.NaN);
+var full = raw;
+var floor = (Produce: double.NaN, Full: double.NaN);
+if (options.Paths.Contains('a', StringComparison.Ordinal))
+{
+    Console.WriteLine($"(a) raw RabbitMQ.Client: {options.Messages} messages at saturation, then {options.Rate} msg/s for {options.Seconds} s");
+    raw = await new RawRabbitBenchmark(servers.AmqpUri, options.Window).RunAsync(options.Warmup, options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
+    Console.WriteLine($"    {raw.Throughput:F0} msg/s; p50 {raw.P50:F2} ms, p99 {raw.P99:F2} ms at {options.Rate} msg/s");
+}
 
-Console.WriteLine($"(b) ComplianceHub full path: outbox → dispatch → RabbitMQ → inbox → effect, {options.Writers} writers");
-var full = await new FullPathBenchmark(await servers.HostSettingsAsync(options.Consumers, options.Transport), options.Writers, options.Progress)
-    .RunAsync(options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
-Console.WriteLine($"    {full.Throughput:F0} msg/s; p50 {full.P50:F2} ms, p99 {full.P99:F2} ms at {options.Rate} msg/s");
+if (options.Paths.Contains('b', StringComparison.Ordinal))
+{
+    Console.WriteLine($"(b) ComplianceHub full path: outbox → dispatch → RabbitMQ → inbox → effect, {options.Writers} writers");
+    full = await new FullPathBenchmark(await servers.HostSettingsAsync(options.Consumers, options.Transport), options.Writers, options.Progress)
+        .RunAsync(options.Warmup, options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
+    Console.WriteLine($"    {full.Throughput:F0} msg/s; p50 {full.P50:F2} ms, p99 {full.P99:F2} ms at {options.Rate} msg/s");
+}
+
+if (options.Paths.Contains('c', StringComparison.Ordinal))
+{
+    Console.WriteLine("(c) reference: the database work of (b) alone (raw Npgsql; no broker, EF Core or MassTransit)");
+    floor = await new DatabaseFloorBenchmark(await servers.CreateDatabaseAsync(), options.Writers, options.Consumers).RunAsync(options.Warmup, options.Messages);
+    Console.WriteLine($"    producers' transactions alone {floor.Produce:F0} msg/s; whole path {floor.Full:F0} msg/s");
+}
 
 var ratio = full.Throughput / raw.Throughput;
-var report = BenchReport.Render(options, raw, full, ratio, args);
-if (!options.NoWrite)
+var report = BenchReport.Render(options, raw, full, floor, ratio, args);
+if (!options.NoWrite && options.AllPaths)
 {
     var path = Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md");
     await BenchReport.WriteSectionAsync(path, "messaging", report);
@@ -33,14 +49,17 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio={ratio:F2}
 
 /// <summary>Command-line options of the benchmark.</summary>
 internal sealed record BenchOptions(
-    int Messages, int Rate, int Seconds, int Writers, int Window, int Consumers, string? Postgres, string? Rabbit, string Transport, bool NoWrite, bool Progress)
+    string Paths, int Warmup, int Messages, int Rate, int Seconds, int Writers, int Window, int Consumers, string? Postgres, string? Rabbit, string Transport, bool NoWrite, bool Progress)
 {
+    /// <summary>Which paths run: a, b, c (all by default). docs/benchmarks.md is written only when all three ran.</summary>
+    public bool AllPaths => Paths.Contains('a', StringComparison.Ordinal) && Paths.Contains('b', StringComparison.Ordinal) && Paths.Contains('c', StringComparison.Ordinal);
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new BenchOptions(
-            Number("--messages", 20_000), Number("--rate", 500), Number("--seconds", 10), Number("--writers", 32), Number("--window", 100),
+            Value("--paths") ?? "abc", Number("--warmup", 5_000), Number("--messages", 20_000), Number("--rate", 500), Number("--seconds", 10), Number("--writers", 32), Number("--window", 100),
             Number("--consumers", 48),
             Value("--postgres"), Value("--rabbit"), Value("--transport") ?? "RabbitMq", args.Contains("--no-write"), args.Contains("--progress"));
     }
@@ -85,19 +104,12 @@ internal sealed class BenchServers : IAsyncDisposable
     /// <param name="transport">RabbitMq, or InMemory to take the broker out of the full path (isolates database and host costs).</param>
     public async Task<List<string>> HostSettingsAsync(int consumers, string transport)
     {
-        var database = "bench_" + Guid.NewGuid().ToString("N")[..8];
-        await using (var connection = new NpgsqlConnection(_postgresAdmin))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
+        var connectionString = await CreateDatabaseAsync();
         var userInfo = AmqpUri.UserInfo.Split(':');
         return
         [
             "Database:Provider=PostgreSql",
-            $"ConnectionStrings:ComplianceHub={new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = database, MaxPoolSize = 90 }}",
+            $"ConnectionStrings:ComplianceHub={connectionString}",
             "Database:MigrateOnStartup=false",
             $"Messaging:Transport={transport}",
             $"Messaging:RabbitMq:Host={AmqpUri.Host}",
@@ -111,6 +123,20 @@ internal sealed class BenchServers : IAsyncDisposable
             "Urls=http://127.0.0.1:0",
             "Serilog:MinimumLevel:Default=Warning",
         ];
+    }
+
+    /// <summary>A database of its own for one benchmark, created for this run.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var database = "bench_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var connection = new NpgsqlConnection(_postgresAdmin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = database, MaxPoolSize = 90 }.ToString();
     }
 
     public async ValueTask DisposeAsync()

@@ -11,7 +11,7 @@ namespace ComplianceHub.Bench;
 /// </summary>
 internal sealed class RawRabbitBenchmark(Uri amqp, int window)
 {
-    public async Task<(double Throughput, double P50, double P99)> RunAsync(int saturationMessages, int rate, TimeSpan rateDuration)
+    public async Task<(double Throughput, double P50, double P99)> RunAsync(int warmupMessages, int saturationMessages, int rate, TimeSpan rateDuration)
     {
         var factory = new ConnectionFactory { Uri = amqp, ClientProvidedName = "bench-raw" };
         await using var publisherConnection = await factory.CreateConnectionAsync();
@@ -33,24 +33,17 @@ internal sealed class RawRabbitBenchmark(Uri amqp, int window)
         };
         await consumerChannel.BasicConsumeAsync(queue, autoAck: false, consumer);
 
-        // Saturation: a window of publishes in flight, as fast as confirms come back.
+        // Warm-up (not measured): a window of publishes in flight, as fast as confirms come back.
+        await SaturateAsync(publisher, queue, warmupMessages);
+        await WaitForAsync(latencies, warmupMessages);
+        latencies.Reset();
+
         var started = Stopwatch.StartNew();
-        using (var inFlight = new SemaphoreSlim(window))
-        {
-            var sends = new List<Task>(saturationMessages);
-            for (var i = 0; i < saturationMessages; i++)
-            {
-                await inFlight.WaitAsync();
-                sends.Add(PublishAsync(publisher, queue).ContinueWith(_ => inFlight.Release(), TaskScheduler.Default));
-            }
-
-            await Task.WhenAll(sends);
-        }
-
+        await SaturateAsync(publisher, queue, saturationMessages);
         await WaitForAsync(latencies, saturationMessages);
         var throughput = saturationMessages / started.Elapsed.TotalSeconds;
 
-        // Latency at a fixed rate.
+        // Latency at a fixed rate (the same order as the full path).
         latencies.Reset();
         var total = (int)(rate * rateDuration.TotalSeconds);
         await Pacer.RunAsync(rate, total, () => PublishAsync(publisher, queue));
@@ -58,6 +51,19 @@ internal sealed class RawRabbitBenchmark(Uri amqp, int window)
         var (p50, p99) = latencies.Percentiles();
         await publisher.QueueDeleteAsync(queue);
         return (throughput, p50, p99);
+    }
+
+    private async Task SaturateAsync(IChannel publisher, string queue, int count)
+    {
+        using var inFlight = new SemaphoreSlim(window);
+        var sends = new List<Task>(count);
+        for (var i = 0; i < count; i++)
+        {
+            await inFlight.WaitAsync();
+            sends.Add(PublishAsync(publisher, queue).ContinueWith(_ => inFlight.Release(), TaskScheduler.Default));
+        }
+
+        await Task.WhenAll(sends);
     }
 
     private static async Task PublishAsync(IChannel channel, string queue)

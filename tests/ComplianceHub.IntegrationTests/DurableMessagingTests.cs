@@ -102,6 +102,8 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
     private async Task<Dictionary<string, string>> MigratedSettingsAsync()
     {
         var settings = await servers.FreshHostSettingsAsync();
+        // Sends cut off by an outage open the broker's breaker; a short recovery keeps the outage tests short.
+        settings["Resilience:CircuitBreakers:Breakers:broker:RecoveryTimeout"] = "00:00:03";
         await using var migrate = new HostProcess(settings);
         Assert.Equal(0, await migrate.RunToExitAsync(TimeSpan.FromSeconds(60), "migrate"));
         return settings;

@@ -45,7 +45,7 @@ public sealed class SagaAndTimerOnRealServersTests(ServersFixture servers)
     public async Task Two_hosts_fire_every_timer_once_and_apply_every_concurrent_saga_event()
     {
         var settings = await SettingsAsync();
-        string[] patient = [.. settings, "Messaging:RetryIntervals=10,20,50,100,100,200,200,500,500,1000,1000,2000"];
+        string[] patient = [.. settings, "Messaging:Retry:Limit=12", "Messaging:Retry:BaseDelay=00:00:00.010", "Messaging:Retry:MaxDelay=00:00:02", "Messaging:Retry:ConflictLimit=20"];
         await using var first = await LedgerHost.StartAsync(patient);
         await using var second = await LedgerHost.StartAsync(patient);
         var rounds = Enumerable.Range(0, 50).Select(_ => NewId.NextGuid()).ToList();

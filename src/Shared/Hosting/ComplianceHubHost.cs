@@ -10,6 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using System.Text.Json.Serialization;
 
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Resilience;
+
 namespace ComplianceHub.Shared.Hosting;
 
 /// <summary>What every ComplianceHub host has, whatever modules it carries.</summary>
@@ -35,6 +38,7 @@ public static class ComplianceHubHost
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.AddIdentity(storage);
+        builder.AddMessageSecurity(storage);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -44,6 +48,7 @@ public static class ComplianceHubHost
         builder.Services.AddApiDocumentation();
         builder.Services.AddHealthChecks();
         builder.Services.AddMetrics();
+        builder.AddResilience();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }
@@ -59,6 +64,9 @@ public static class ComplianceHubHost
         app.MapHealthEndpoints();
         app.MapApiDocumentation();
         app.MapMetrics();
-        return app.MapGroup(ApiBasePath);
+        _ = app.Services.GetRequiredService<CircuitBreakerMetrics>(); // its meter exists from the start
+        var api = app.MapGroup(ApiBasePath);
+        api.MapCircuitBreakers();
+        return api;
     }
 }

@@ -13,7 +13,7 @@ internal static class MetricsRegistration
     {
         services.AddSingleton<MessagingMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(InstrumentationOptions.MeterName, MessagingMetrics.MeterName)
+            .AddMeter(InstrumentationOptions.MeterName, MessagingMetrics.MeterName, Resilience.CircuitBreakerMetrics.MeterName)
             .AddPrometheusExporter());
     }
 

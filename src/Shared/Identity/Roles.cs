@@ -9,4 +9,7 @@ public static class Roles
     public const string ComplianceAnalyst = "ComplianceAnalyst";
     public const string Auditor = "Auditor";
     public const string Integration = "Integration";
+
+    /// <summary>Runs the platform: health, metrics, circuit breakers, dead-letter triage and replay.</summary>
+    public const string Operator = "Operator";
 }

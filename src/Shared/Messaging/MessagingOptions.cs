@@ -14,16 +14,6 @@ public sealed class MessagingOptions : IValidatedOptions
     /// <summary>Messages each receive endpoint takes from the broker ahead of processing.</summary>
     public int PrefetchCount { get; set; } = 16;
 
-    /// <summary>
-    /// Delays between consume attempts, in milliseconds, comma-separated. Each attempt gets a new scope and DbContext,
-    /// so a lost race (concurrency conflict, duplicate inbox insert) is retried, never lost.
-    /// </summary>
-    public string RetryIntervals { get; set; } = "100,500,1000,2000,5000";
-
-    public int[] RetryIntervalsMilliseconds =>
-        [.. RetryIntervals.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture))];
-
     /// <summary>RabbitMQ queue type of every receive endpoint. An existing queue keeps its type: changing it needs the queue deleted.</summary>
     public QueueType QueueType { get; set; } = QueueType.Quorum;
 
@@ -37,10 +27,6 @@ public sealed class MessagingOptions : IValidatedOptions
             ConfigurationChecks.Defined($"{section}:Transport", Transport),
             ConfigurationChecks.InRange($"{section}:PrefetchCount", PrefetchCount, 1, 10_000),
             ConfigurationChecks.Defined($"{section}:QueueType", QueueType),
-            RetryIntervals.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .All(v => int.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms is >= 0 and <= 3_600_000)
-                ? null
-                : $"{section}:RetryIntervals must be comma-separated milliseconds between 0 and 3600000 (was '{RetryIntervals}').",
             .. Endpoints.SelectMany(e => new[]
             {
                 e.Value.PrefetchCount is { } prefetch ? ConfigurationChecks.InRange($"{section}:Endpoints:{e.Key}:PrefetchCount", prefetch, 1, 10_000) : null,

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.Messaging.Metrics;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Scheduling;
@@ -15,6 +16,7 @@ public static class MessagingRegistration
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder)
     {
         var options = builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.Section);
+        var retry = builder.AddValidatedOptions<RetryOptions>(RetryOptions.Section);
         var catalog = builder.ModuleCatalog();
 
         builder.Services.AddSingleton<QueueDepthSampler>();
@@ -39,8 +41,8 @@ public static class MessagingRegistration
                 }
 
                 // Each attempt runs in a new scope with a new DbContext: a conflict (e.g. a duplicate that lost the
-                // race for the inbox row) is retried, never lost. The failure policy proper is the failure-handling issue's.
-                endpoint.UseMessageRetry(r => r.Intervals(options.RetryIntervalsMilliseconds));
+                // race for the inbox row) is retried, never lost; permanent failures are not retried at all.
+                endpoint.UseMessageRetry(r => r.SetRetryPolicy(_ => new ComplianceRetryPolicy(retry, TimeProvider.System)));
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
                 endpoint.ConnectConsumerConfigurationObserver(outbox);
                 endpoint.ConnectSagaConfigurationObserver(outbox);

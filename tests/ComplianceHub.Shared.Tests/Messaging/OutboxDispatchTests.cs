@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Messaging.Outbox;
+using ComplianceHub.Shared.Resilience;
 using ComplianceHub.Testing.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,30 @@ public sealed class OutboxDispatchTests
         Assert.Null(parked.DeliveredAt);
         Assert.NotNull(parked.LastError);
         await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().AnyAsync(e => e.Kind == "observed"));
+    }
+
+    [Fact]
+    public async Task While_the_broker_breaker_is_open_nothing_is_sent_no_attempt_is_spent_and_nothing_is_lost()
+    {
+        await using var host = await LedgerHost.StartAsync();
+        var broker = host.Services.GetRequiredService<CircuitBreakerRegistry>().Get(OutboxDispatcher<LedgerDbContext>.BrokerBreaker);
+        broker.ForceOpen("broker maintenance", "tester");
+        var key = Guid.NewGuid();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IModuleOutbox<LedgerDbContext>>();
+            await outbox.PublishEndpoint.Publish(new RecordEntry(key, "k", 1));
+            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().SaveChangesAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5)); // two idle polls
+        var waiting = await host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync());
+        Assert.Null(waiting.DeliveredAt);
+        Assert.Equal(0, waiting.Attempts);
+        Assert.False(await host.WithDbAsync(db => db.Set<LedgerEntry>().AnyAsync(e => e.Key == key)));
+
+        broker.ForceClose("maintenance over", "tester");
+        await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().AnyAsync(e => e.Key == key && e.Kind == "recorded"));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task When_a_consumer_fails_after_publishing_neither_its_effect_nor_its_message_survives()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:RetryIntervals=20,20");
+        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=2", "Messaging:Retry:BaseDelay=00:00:00.020");
         var faulted = new TaskCompletionSource();
         var bus = host.Services.GetRequiredService<IBus>();
         var handle = bus.ConnectReceiveEndpoint("ledger-faults", e =>

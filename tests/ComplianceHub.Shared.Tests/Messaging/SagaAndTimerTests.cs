@@ -95,7 +95,7 @@ public sealed class SagaAndTimerTests
     [Fact]
     public async Task Concurrent_events_for_one_saga_are_all_applied_despite_conflicts()
     {
-        await using var host = await LedgerHost.StartInAsync(_data, "Messaging:RetryIntervals=10,20,50,100,100,200,200,500,500,1000");
+        await using var host = await LedgerHost.StartInAsync(_data, "Messaging:Retry:Limit=10", "Messaging:Retry:BaseDelay=00:00:00.010", "Messaging:Retry:MaxDelay=00:00:01", "Messaging:Retry:ConflictLimit=20");
         var bus = host.Services.GetRequiredService<IBus>();
         var id = NewId.NextGuid();
         await bus.Publish(new OpenRound(id, 600_000));

@@ -2,6 +2,7 @@ using ComplianceHub.Shared.Database;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
@@ -34,13 +35,19 @@ internal sealed class ModuleOutboxConsumeContext<TContext, TMessage>(
     public int Sends { get; private set; }
 
     /// <summary>
-    /// Saves the consumer's effects, its outbox rows and the inbox row in one batch. The row is marked delivered at
-    /// once: the consumer's messages are already in the outbox, which the dispatcher delivers.
+    /// Marks the message consumed; the factory saves the inbox row with the consumer's unsaved effects and outbox rows
+    /// in one batch before the commit. The row is marked delivered at once: the consumer's messages are already in
+    /// the outbox, which the dispatcher delivers.
     /// </summary>
-    public override async Task SetConsumed()
+    public override Task SetConsumed()
     {
         inbox.ConsumedAt = inbox.DeliveredAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(CancellationToken);
+        if (db.Entry(inbox).State == EntityState.Detached)
+        {
+            db.Set<InboxState>().Add(inbox);
+        }
+
+        return Task.CompletedTask;
     }
 
     public override Task SetDelivered()

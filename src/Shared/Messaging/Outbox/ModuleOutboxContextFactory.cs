@@ -13,6 +13,9 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 /// still running also runs, but its insert of the inbox row meets the unique key (MessageId, ConsumerId) and fails,
 /// so its transaction rolls back and its retry finds the message consumed: exactly one copy's effects commit,
 /// without row locks or a separate commit for the inbox row (ADR 0006).
+/// Round trips per new message: the inbox read, the consumer's own SaveChanges (if it calls one), one batch with
+/// the inbox row and whatever is left, and the commit. EF Core's automatic savepoints around each SaveChanges
+/// (two more round trips each) are off: any failure rolls the whole transaction back, so they would never be used.
 /// </summary>
 internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IServiceProvider provider, TimeProvider clock)
     : IOutboxContextFactory<TContext>
@@ -24,17 +27,13 @@ internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IService
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The inbox needs a MessageId.");
         context.AddOrUpdatePayload(() => new ModuleUnitOfWork(db), _ => new ModuleUnitOfWork(db));
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             var consumerId = options.ConsumerId;
-            var inbox = await db.Set<InboxState>()
-                .SingleOrDefaultAsync(i => i.MessageId == messageId && i.ConsumerId == consumerId, context.CancellationToken);
-            if (inbox is null)
-            {
-                inbox = new InboxState { MessageId = messageId, ConsumerId = consumerId, ReceivedAt = clock.GetUtcNow() };
-                db.Set<InboxState>().Add(inbox);
-            }
-
+            // A new message's inbox row is added when it is consumed (SetConsumed), in the final batch.
+            var inbox = await FindInbox(db, messageId, consumerId)
+                ?? new InboxState { MessageId = messageId, ConsumerId = consumerId, ReceivedAt = clock.GetUtcNow() };
             inbox.ReceiveCount++;
             var continueProcessing = true;
             while (continueProcessing)
@@ -53,7 +52,15 @@ internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IService
             db.ChangeTracker.Clear();
             throw;
         }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
     }
+
+    private static readonly Func<TContext, Guid, Guid, Task<InboxState?>> FindInbox = EF.CompileAsyncQuery(
+        (TContext db, Guid messageId, Guid consumerId) =>
+            db.Set<InboxState>().SingleOrDefault(i => i.MessageId == messageId && i.ConsumerId == consumerId));
 
     public void Probe(ProbeContext context) => context.CreateScope("moduleOutbox").Add("context", typeof(TContext).Name);
 

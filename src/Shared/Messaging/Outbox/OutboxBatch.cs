@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Resilience;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Serialization;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>One dispatch round: the due rows in sequence order, sent per partition key in order, keys in parallel.</summary>
-internal sealed class OutboxBatch<TContext>(TContext db, IBusControl bus, OutboxOptions options, TimeProvider clock, ILogger logger)
+internal sealed class OutboxBatch<TContext>(
+    TContext db, IBusControl bus, CircuitBreaker broker, OutboxOptions options, OutboxDispatchState state, TimeProvider clock, ILogger logger)
     where TContext : ModuleDbContext
 {
     private const int IdsPerStatement = 500;
@@ -79,12 +81,31 @@ internal sealed class OutboxBatch<TContext>(TContext db, IBusControl bus, Outbox
     {
         var pending = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DeliveredAt == null && m.ParkedAt == null);
 
-        // Keys whose earliest undelivered row waits for a retry: none of their rows may overtake it.
-        var blocked = await pending.Where(m => m.RetryAt > now).Select(m => m.PartitionKey).Distinct().ToListAsync(cancellationToken);
+        // Keys whose earliest undelivered row waits for a retry: none of their rows may overtake it. Such rows exist
+        // only after a failed send, so the query is skipped while none can exist.
+        List<string> blocked = [];
+        if (state.RetriesPossible)
+        {
+            var retries = await pending.Where(m => m.RetryAt != null)
+                .GroupBy(m => m.PartitionKey).Select(g => new { Key = g.Key, Latest = g.Max(m => m.RetryAt) })
+                .ToListAsync(cancellationToken);
+            blocked = [.. retries.Where(r => r.Latest > now).Select(r => r.Key)];
+            state.RetriesPossible = retries.Count > 0;
+        }
+
         var immediate = await pending.Where(m => m.DueAt == null && !blocked.Contains(m.PartitionKey))
             .OrderBy(m => m.SequenceNumber).Take(options.BatchSize).ToListAsync(cancellationToken);
+
+        // Timers are looked at every TimerCheckInterval, not every round: at a few hundred rounds a second the
+        // query would cost more than all the sends.
+        if (now < state.NextTimerCheck)
+        {
+            return immediate;
+        }
+
         var timers = await pending.Where(m => m.DueAt != null && m.DueAt <= now && !blocked.Contains(m.PartitionKey))
             .OrderBy(m => m.DueAt).ThenBy(m => m.SequenceNumber).Take(options.BatchSize).ToListAsync(cancellationToken);
+        state.NextTimerCheck = timers.Count == options.BatchSize ? now : now + options.TimerCheckInterval;
         return [.. immediate, .. timers];
     }
 
@@ -92,20 +113,34 @@ internal sealed class OutboxBatch<TContext>(TContext db, IBusControl bus, Outbox
     {
         var destination = new Uri(row.DestinationAddress);
         var endpoint = await bus.GetSendEndpoint(destination);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(new StoredMessage(row), destination), timeout.Token);
+        await broker.ExecuteAsync(
+            async ct =>
+            {
+                // A send without its confirm after 30 s counts as a failure of the broker.
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(TimeSpan.FromSeconds(30));
+                await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(new StoredMessage(row), destination), timeout.Token);
+            },
+            cancellationToken);
     }
 
     private async Task RecordFailuresAsync(List<(OutboxMessage Row, Exception Error)> failed, DateTimeOffset now)
     {
-        // While the broker is down every send fails: that is an outage, not a bad row, and costs no attempt.
+        // While the broker is down every send fails, and while its breaker is open none is tried: that is an
+        // outage, not a bad row, and costs no attempt.
+        failed.RemoveAll(f => f.Error is CircuitOpenException);
+        if (failed.Count == 0)
+        {
+            return;
+        }
+
         if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
         {
             logger.LogWarning("Outbox of {Module}: {Count} sends failed while the bus is unhealthy", typeof(TContext).Name, failed.Count);
             return;
         }
 
+        state.RetriesPossible = true;
         foreach (var (row, error) in failed)
         {
             var attempts = row.Attempts + 1;

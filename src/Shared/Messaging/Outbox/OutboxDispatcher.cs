@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Resilience;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,18 +17,24 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBusControl bus,
+    CircuitBreakerRegistry breakers,
     OutboxSignals signals,
     OutboxOptions options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : ModuleDbContext
 {
+    /// <summary>The breaker around the broker, shared by every module's dispatcher on this host.</summary>
+    public const string BrokerBreaker = "broker";
+
     private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         var leaseRenewedAt = DateTimeOffset.MinValue;
+        var state = new OutboxDispatchState();
+        var broker = breakers.Get(BrokerBreaker);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -44,16 +51,22 @@ internal sealed class OutboxDispatcher<TContext>(
                         continue;
                     }
 
+                    if (leaseRenewedAt == DateTimeOffset.MinValue)
+                    {
+                        // Newly held: another host may have left rows waiting for a retry.
+                        state = new OutboxDispatchState();
+                    }
+
                     leaseRenewedAt = now;
                 }
 
-                if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+                if (bus.CheckHealth().Status != BusHealthStatus.Healthy || !broker.AcceptsCalls)
                 {
                     await Task.Delay(options.PollInterval, clock, stoppingToken);
                     continue;
                 }
 
-                var batch = new OutboxBatch<TContext>(db, bus, options, clock, logger);
+                var batch = new OutboxBatch<TContext>(db, bus, broker, options, state, clock, logger);
                 var delivered = await batch.DispatchAsync(stoppingToken);
                 if (delivered == 0)
                 {

@@ -19,6 +19,9 @@ public sealed class OutboxOptions : IValidatedOptions
     /// <summary>How often an idle dispatcher looks for rows another host or a timer made due.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often a busy dispatcher looks for timers (scheduled messages) that became due; an idle one looks at every poll.</summary>
+    public TimeSpan TimerCheckInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How long a host keeps the right to dispatch a module's outbox without renewing it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
 
@@ -49,6 +52,7 @@ public sealed class OutboxOptions : IValidatedOptions
             ConfigurationChecks.InRange($"{section}:MaxAttempts", MaxAttempts, 1, 1_000),
             ConfigurationChecks.Positive($"{section}:PollInterval", PollInterval),
             ConfigurationChecks.Positive($"{section}:LeaseDuration", LeaseDuration),
+            ConfigurationChecks.Positive($"{section}:TimerCheckInterval", TimerCheckInterval),
             ConfigurationChecks.Positive($"{section}:RetryBaseDelay", RetryBaseDelay),
             ConfigurationChecks.Positive($"{section}:RetryMaxDelay", RetryMaxDelay),
             ConfigurationChecks.Positive($"{section}:DeliveredRetention", DeliveredRetention),
