@@ -70,6 +70,23 @@ public sealed class OutboxDispatchTests
     }
 
     [Fact]
+    public async Task A_host_that_stops_gracefully_hands_its_dispatch_lease_over_at_once()
+    {
+        var data = Directory.CreateTempSubdirectory("ch-ledger-").FullName;
+        string first;
+        await using (var host = await LedgerHost.StartInAsync(data))
+        {
+            await host.WaitUntilAsync(async db => await db.Set<OutboxLease>().AnyAsync());
+            first = await host.WithDbAsync(db => db.Set<OutboxLease>().Select(l => l.Holder).SingleAsync());
+        }
+
+        await using var next = await LedgerHost.StartInAsync(data);
+
+        // Without the release the lease would run for its 15 s and the new host wait for it.
+        await next.WaitUntilAsync(async db => await db.Set<OutboxLease>().AnyAsync(l => l.Holder != first), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task While_one_host_holds_the_dispatch_lease_no_other_host_gets_it()
     {
         await using var host = await LedgerHost.StartAsync("Messaging:Outbox:PollInterval=01:00:00");

@@ -34,6 +34,8 @@ public sealed class OutboxTests
         await PublishThroughOutboxAsync(host, save: true, new RecordEntry(key, "k", 1));
 
         await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().CountAsync(e => e.Key == key && e.Kind == "observed") == 1);
+        // A row is marked delivered after the broker's confirm, which may come after the consumer already ran.
+        await host.WaitUntilAsync(async db => await db.Set<OutboxMessage>().AllAsync(m => m.DeliveredAt != null));
         var outbox = await host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync());
         Assert.Equal(2, outbox.Count); // the API's RecordEntry and the consumer's EntryRecorded
         Assert.All(outbox, m => Assert.NotNull(m.DeliveredAt));

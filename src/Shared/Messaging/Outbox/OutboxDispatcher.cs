@@ -80,7 +80,7 @@ internal sealed class OutboxDispatcher<TContext>(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception ex)
             {
@@ -89,6 +89,26 @@ internal sealed class OutboxDispatcher<TContext>(
                 leaseRenewedAt = DateTimeOffset.MinValue;
                 await Task.Delay(options.PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+
+        if (leaseRenewedAt != DateTimeOffset.MinValue)
+        {
+            await ReleaseLeaseAsync();
+        }
+    }
+
+    private async Task ReleaseLeaseAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var scope = scopes.CreateAsyncScope();
+            await OutboxLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _holder, clock.GetUtcNow(), timeout.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The database is unreachable: the lease simply runs out, as after a crash.
+            logger.LogInformation("Outbox lease of {Module} not released at stop ({Error}); it expires by itself", typeof(TContext).Name, ex.GetType().Name);
         }
     }
 }

@@ -40,4 +40,10 @@ internal static class OutboxLeases
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>Gives the lease up at a graceful stop, so the next host (or this one restarted) dispatches at once.</summary>
+    public static Task<int> ReleaseAsync(ModuleDbContext db, string holder, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Set<OutboxLease>()
+            .Where(l => l.Name == Dispatch && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, now.AddSeconds(-1)), cancellationToken);
 }
