@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Adds one EF Core migration to a module for every provider (ADR 0004: one migration set per provider).
 # Usage: scripts/add-migration.sh <Module> <MigrationName>      e.g. scripts/add-migration.sh Breaches AddAssessment
+#        scripts/add-migration.sh DeadLetters <MigrationName>    (the dead-letter store in src/Shared)
 set -euo pipefail
 module=${1:?module, e.g. Breaches}
 name=${2:?migration name}
@@ -13,31 +14,37 @@ declare -A connection=(
   [SqlServer]="Server=127.0.0.1;Database=design;Trusted_Connection=False;User Id=design;Password=design;TrustServerCertificate=True"
 )
 project="src/Modules/$module"
-snapshot="${module}DbContextModelSnapshot.cs"
+context="${module}DbContext"
+data="Data"
+namespace="ComplianceHub.$module.Data.Migrations"
+if [ "$module" = "DeadLetters" ]; then
+  project="src/Shared"; context="DeadLetterDbContext"; data="DeadLetters/Data"; namespace="ComplianceHub.Shared.DeadLetters.Data.Migrations"
+fi
+snapshot="${context}ModelSnapshot.cs"
 stash=$(mktemp -d)
 trap 'rm -rf "$stash"' EXIT
 for provider in Sqlite PostgreSql SqlServer; do
   echo "== $module: $name ($provider)"
   # EF Core finds "the" snapshot file by name anywhere in the project: hide the other providers' snapshots.
   for other in Sqlite PostgreSql SqlServer; do
-    if [ "$other" != "$provider" ] && [ -f "$project/Data/Migrations/$other/$snapshot" ]; then
-      mv "$project/Data/Migrations/$other/$snapshot" "$stash/$other.cs"
+    if [ "$other" != "$provider" ] && [ -f "$project/$data/Migrations/$other/$snapshot" ]; then
+      mv "$project/$data/Migrations/$other/$snapshot" "$stash/$other.cs"
     fi
   done
   Database__Provider=$provider ConnectionStrings__ComplianceHub="${connection[$provider]}" \
   Storage__DataDirectory="$(mktemp -d)" Security__BootstrapAdminKey="design-time-key-not-used-for-anything-0000" \
     dotnet dotnet-ef migrations add "$name" \
-      --project "src/Modules/$module" --startup-project src/Host \
-      --context "${module}DbContext" \
-      --output-dir "Data/Migrations/$provider" \
-      --namespace "ComplianceHub.$module.Data.Migrations.$provider"
+      --project "$project" --startup-project src/Host \
+      --context "$context" \
+      --output-dir "$data/Migrations/$provider" \
+      --namespace "$namespace.$provider"
   written=$(find "$project" -name "$snapshot" -not -path "*/obj/*" | head -n 1)
-  mkdir -p "$project/Data/Migrations/$provider"
-  if [ "$written" != "$project/Data/Migrations/$provider/$snapshot" ]; then
-    mv "$written" "$project/Data/Migrations/$provider/$snapshot"
+  mkdir -p "$project/$data/Migrations/$provider"
+  if [ "$written" != "$project/$data/Migrations/$provider/$snapshot" ]; then
+    mv "$written" "$project/$data/Migrations/$provider/$snapshot"
     find "$project" -type d -empty -not -path "*/obj/*" -delete
   fi
   for other in Sqlite PostgreSql SqlServer; do
-    if [ -f "$stash/$other.cs" ]; then mv "$stash/$other.cs" "$project/Data/Migrations/$other/$snapshot"; fi
+    if [ -f "$stash/$other.cs" ]; then mv "$stash/$other.cs" "$project/$data/Migrations/$other/$snapshot"; fi
   done
 done

@@ -4,6 +4,7 @@ using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.DeadLetters.Data;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -98,6 +99,7 @@ internal sealed class FullPathBenchmark(IReadOnlyList<string> settings, int writ
         {
             var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();
             await db.Database.EnsureCreatedAsync();
+            await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Database.MigrateAsync();
         }
 
         await app.StartAsync();

@@ -8,10 +8,13 @@ namespace ComplianceHub.ArchitectureTests;
 
 public sealed class SchemaTests
 {
+    /// <summary>The modules' assemblies and Shared, which holds the dead-letter store's context.</summary>
+    private static IReadOnlyList<System.Reflection.Assembly> WithContexts => [.. Solution.Modules, Solution.Shared];
+
     public static TheoryData<string, DatabaseProvider> ContextsAndProviders()
     {
         var data = new TheoryData<string, DatabaseProvider>();
-        foreach (var context in SchemaRules.Contexts(Solution.Modules))
+        foreach (var context in SchemaRules.Contexts(WithContexts))
         {
             foreach (var provider in Enum.GetValues<DatabaseProvider>())
             {
@@ -27,7 +30,7 @@ public sealed class SchemaTests
     {
         var contexts = SchemaRules.Contexts(Solution.Modules).ToList();
 
-        Assert.Empty(SchemaRules.Named(contexts));
+        Assert.Empty(SchemaRules.Named([.. contexts, .. SchemaRules.Contexts([Solution.Shared])]));
         Assert.Equal(Solution.Modules.Count, contexts.Count);
         Assert.All(Solution.Modules, m => Assert.Single(contexts, c => c.Assembly == m));
     }
@@ -43,7 +46,7 @@ public sealed class SchemaTests
 
     [Fact]
     public void No_two_modules_map_the_same_table_name() =>
-        Assert.Empty(SchemaRules.UniqueTables(SchemaRules.Contexts(Solution.Modules)));
+        Assert.Empty(SchemaRules.UniqueTables(SchemaRules.Contexts(WithContexts)));
 
     [Fact]
     public void The_rule_catches_a_table_name_used_by_two_modules() =>
@@ -53,7 +56,7 @@ public sealed class SchemaTests
     [Theory]
     [MemberData(nameof(ContextsAndProviders))]
     public void Each_provider_has_migrations_matching_the_model(string context, DatabaseProvider provider) =>
-        Assert.Empty(SchemaRules.MigrationsMatchModel(Solution.Modules.Select(m => m.GetType(context)).OfType<Type>().Single(), provider));
+        Assert.Empty(SchemaRules.MigrationsMatchModel(WithContexts.Select(m => m.GetType(context)).OfType<Type>().Single(), provider));
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
@@ -66,7 +69,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_SQL_Server_migration_script_creates_every_table_in_its_module_schema()
     {
-        foreach (var type in SchemaRules.Contexts(Solution.Modules))
+        foreach (var type in SchemaRules.Contexts(WithContexts))
         {
             using var context = SchemaRules.Create(type, DatabaseProvider.SqlServer);
             var script = SchemaRules.Script(type, DatabaseProvider.SqlServer);

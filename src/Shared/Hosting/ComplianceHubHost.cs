@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using System.Text.Json.Serialization;
 
+using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
 
@@ -39,6 +40,7 @@ public static class ComplianceHubHost
 
         builder.AddIdentity(storage);
         builder.AddMessageSecurity(storage);
+        builder.AddDeadLetters();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -67,6 +69,7 @@ public static class ComplianceHubHost
         _ = app.Services.GetRequiredService<CircuitBreakerMetrics>(); // its meter exists from the start
         var api = app.MapGroup(ApiBasePath);
         api.MapCircuitBreakers();
+        api.MapDeadLetters();
         return api;
     }
 }

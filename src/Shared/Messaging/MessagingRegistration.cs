@@ -1,10 +1,12 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.Messaging.Metrics;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Scheduling;
 using ComplianceHub.Shared.Modules;
 using MassTransit;
+using MassTransit.Middleware;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -43,6 +45,14 @@ public static class MessagingRegistration
                 // Each attempt runs in a new scope with a new DbContext: a conflict (e.g. a duplicate that lost the
                 // race for the inbox row) is retried, never lost; permanent failures are not retried at all.
                 endpoint.UseMessageRetry(r => r.SetRetryPolicy(_ => new ComplianceRetryPolicy(retry, TimeProvider.System)));
+
+                // A message that failed for good goes to the dead-letter store (the error queue only if the store is down).
+                var deadLetters = registration.GetRequiredService<DeadLetterStoreFilter>();
+                endpoint.ConfigureError(x =>
+                {
+                    x.UseFilter(new GenerateFaultFilter());
+                    x.UseFilter(deadLetters);
+                });
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
                 endpoint.ConnectConsumerConfigurationObserver(outbox);
                 endpoint.ConnectSagaConfigurationObserver(outbox);

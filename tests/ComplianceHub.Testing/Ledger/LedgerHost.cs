@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Sagas;
@@ -46,6 +47,7 @@ public sealed class LedgerHost : IAsyncDisposable
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
+            await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Database.MigrateAsync();
         }
 
         await app.StartAsync();

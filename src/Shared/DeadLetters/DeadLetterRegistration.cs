@@ -1,0 +1,16 @@
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.DeadLetters.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceHub.Shared.DeadLetters;
+
+internal static class DeadLetterRegistration
+{
+    public static void AddDeadLetters(this IHostApplicationBuilder builder)
+    {
+        builder.AddModuleDbContext<DeadLetterDbContext>();
+        builder.Services.AddSingleton<DeadLetterWriter>();
+        builder.Services.AddSingleton<DeadLetterStoreFilter>();
+    }
+}

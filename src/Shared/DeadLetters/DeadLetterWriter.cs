@@ -1,0 +1,81 @@
+using System.Text.Json;
+using ComplianceHub.Shared.DeadLetters.Data;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Failures;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Shared.DeadLetters;
+
+/// <summary>Turns a failed receive into a dead-letter entry: the message encrypted, the failure and its attempts in clear.</summary>
+public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<Guid> StoreAsync(ReceiveContext context, Exception? exception, string? reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var body = context.Body.GetBytes();
+        var (messageId, messageType) = Identify(context, body);
+        var attempts = context.TryGetPayload<RetryHistory>(out var history) ? history.Attempts : [];
+        var kind = attempts.Count > 0 ? attempts[^1].Kind : exception is null ? FailureKind.Permanent : FailureClassifier.Classify(exception);
+        var exceptionType = exception?.GetType().FullName ?? "none";
+        var id = NewId.NextGuid();
+        var payload = new DeadLetterPayload(
+            context.ContentType?.ToString(),
+            Convert.ToBase64String(body),
+            context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString(), StringComparer.Ordinal),
+            [.. attempts.Select(a => $"{a.Attempt}: {a.ErrorType}: {a.Error}"), .. exception is null ? [] : new[] { exception.Message }]);
+        var entry = new DeadLetter
+        {
+            Id = id,
+            MessageId = messageId,
+            MessageType = Truncate(messageType, 500),
+            SourceQueue = Truncate(context.InputAddress.AbsolutePath.TrimEnd('/').Split('/')[^1], 256), // the queue, without the virtual host
+            Reason = Truncate(reason ?? ReasonFor(kind, attempts.Count, exceptionType), 300),
+            ExceptionType = Truncate(exceptionType, 500),
+            FailureCount = 1,
+            FirstFailedAt = attempts.Count > 0 ? attempts[0].FailedAt : now,
+            LastFailedAt = now,
+            Impact = DeadLetterImpact.Of(messageType),
+            Attempts = JsonSerializer.Serialize(attempts.Select(a => new { a.Attempt, a.FailedAt, a.Kind, a.ErrorType, a.Delay }), Json),
+            Payload = keys.Encrypt(JsonSerializer.SerializeToUtf8Bytes(payload, Json), id.ToByteArray()),
+        };
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        db.DeadLetters.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return id;
+    }
+
+    public DeadLetterPayload Decrypt(DeadLetter entry) =>
+        JsonSerializer.Deserialize<DeadLetterPayload>(keys.Decrypt(entry.Payload, entry.Id.ToByteArray()), Json)!;
+
+    private static string ReasonFor(FailureKind kind, int attempts, string exceptionType) => kind switch
+    {
+        FailureKind.Permanent => $"Permanent failure: {exceptionType}",
+        _ => $"Retries exhausted after {attempts} attempts: {exceptionType}",
+    };
+
+    /// <summary>Message id and type from the MassTransit envelope, else from the transport headers.</summary>
+    private static (Guid? Id, string Type) Identify(ReceiveContext context, byte[] body)
+    {
+        try
+        {
+            using var envelope = JsonDocument.Parse(body);
+            var root = envelope.RootElement;
+            var id = root.TryGetProperty("messageId", out var m) && m.TryGetGuid(out var g) ? g : (Guid?)null;
+            var type = root.TryGetProperty("messageType", out var t) && t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0
+                ? t[0].GetString()
+                : null;
+            return (id ?? context.GetMessageId(), type ?? "unknown");
+        }
+        catch (JsonException)
+        {
+            return (context.GetMessageId(), context.TransportHeaders.Get<string>("MT-MessageType") ?? "unknown");
+        }
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+}

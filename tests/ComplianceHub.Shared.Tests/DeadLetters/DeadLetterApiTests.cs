@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ComplianceHub.Testing.Ledger;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Shared.Tests.DeadLetters;
+
+public sealed class DeadLetterApiTests
+{
+    [Fact]
+    public async Task The_store_is_listed_filtered_and_summarised_without_payloads()
+    {
+        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010");
+        var entry = await PoisonCheck.RunAsync(host, Guid.NewGuid(), healthy: 3, TimeSpan.FromSeconds(30));
+        using var client = Client(host);
+
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters?queue=record-entry");
+        var item = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(entry.Id, item.GetProperty("id").GetGuid());
+        Assert.False(item.TryGetProperty("payload", out _));
+        Assert.Equal(1, page.GetProperty("total").GetInt32());
+        var other = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters?queue=somewhere-else");
+        Assert.Equal(0, other.GetProperty("total").GetInt32());
+
+        var metrics = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters/metrics");
+        Assert.Equal(1, metrics.GetProperty("totalEvents").GetInt32());
+        Assert.Equal(1, metrics.GetProperty("eventsToday").GetInt32());
+        Assert.Equal(entry.FirstFailedAt, metrics.GetProperty("oldestEvent").GetDateTimeOffset());
+        var reason = Assert.Single(metrics.GetProperty("topFailureReasons").EnumerateArray());
+        Assert.Equal(entry.Reason, reason.GetProperty("reason").GetString());
+        Assert.Equal(1, reason.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_empty_store_has_no_oldest_or_newest_event_and_bad_paging_names_the_field()
+    {
+        await using var host = await LedgerHost.StartAsync();
+        using var client = Client(host);
+
+        var metrics = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters/metrics");
+        Assert.Equal(0, metrics.GetProperty("totalEvents").GetInt32());
+        Assert.True(metrics.GetProperty("oldestEvent").ValueKind == JsonValueKind.Null);
+
+        using var bad = await client.GetAsync("/api/v1/dead-letters?pageSize=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("pageSize", out _));
+
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        using var anonymous = await client.GetAsync("/api/v1/dead-letters");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    private static HttpClient Client(LedgerHost host)
+    {
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var client = new HttpClient { BaseAddress = new Uri(address) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", "unit-test-admin-key-0123456789abcdef");
+        return client;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using ComplianceHub.Shared.DeadLetters;
+using ComplianceHub.Shared.DeadLetters.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Testing.Ledger;
+
+/// <summary>The poison-message scenario, on whatever servers the host runs: one message that always fails among healthy ones.</summary>
+public static class PoisonCheck
+{
+    /// <summary>Publishes the poison message first, then the healthy ones; returns once all healthy ones took effect and the poison one is dead-lettered.</summary>
+    public static async Task<DeadLetter> RunAsync(LedgerHost host, Guid poisonKey, int healthy, TimeSpan timeout)
+    {
+        var bus = host.Services.GetRequiredService<MassTransit.IBus>();
+        await bus.Publish(new RecordEntry(poisonKey, "poison", 0, FailAfterPublishing: true));
+        for (var i = 1; i <= healthy; i++)
+        {
+            await bus.Publish(new RecordEntry(Guid.NewGuid(), $"healthy-{i % 16}", i));
+        }
+
+        await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().CountAsync(e => e.Kind == "recorded") == healthy, timeout);
+        return await WaitForDeadLetterAsync(host, timeout);
+    }
+
+    public static async Task<DeadLetter> WaitForDeadLetterAsync(LedgerHost host, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var entry = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().FirstOrDefaultAsync();
+            if (entry is not null)
+            {
+                return entry;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("No dead letter was stored.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The message as it was received, decrypted from the store.</summary>
+    public static string DecryptedBody(LedgerHost host, DeadLetter entry) =>
+        Encoding.UTF8.GetString(Convert.FromBase64String(host.Services.GetRequiredService<DeadLetterWriter>().Decrypt(entry).Body));
+}
