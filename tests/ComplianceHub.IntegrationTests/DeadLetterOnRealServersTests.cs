@@ -9,7 +9,7 @@ namespace ComplianceHub.IntegrationTests;
 public sealed class DeadLetterOnRealServersTests(ServersFixture servers)
 {
     [Fact]
-    public async Task A_poison_message_goes_to_the_store_not_the_error_queue_while_500_healthy_messages_behind_it_are_processed()
+    public async Task A_poison_message_goes_to_the_store_not_the_error_queue_while_500_healthy_ones_pass_and_after_the_fix_its_replay_takes_effect_once()
     {
         var settings = await servers.FreshHostSettingsAsync();
         await using var host = await LedgerHost.StartAsync(
@@ -25,5 +25,9 @@ public sealed class DeadLetterOnRealServersTests(ServersFixture servers)
         Assert.Equal(500, await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync(e => e.Kind == "recorded")));
         var queues = await servers.RabbitMq.ListQueuesAsync(settings["Messaging:RabbitMq:VirtualHost"]);
         Assert.Equal(0, queues.GetValueOrDefault("record-entry_error"));
+
+        await PoisonCheck.FixAndReplayAsync(host, poison, entry.Id, TimeSpan.FromSeconds(60));
+        await Task.Delay(1_000);
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync(e => e.Key == poison && e.Kind == "recorded")));
     }
 }

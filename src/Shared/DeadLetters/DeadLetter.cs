@@ -33,6 +33,11 @@ public sealed class DeadLetter
     /// <summary>Attempts as JSON: number, time, kind, exception type and the delay that followed (messages are in the payload).</summary>
     public required string Attempts { get; set; }
 
+    /// <summary>When an operator last replayed it; cleared when the replay fails again (a success removes the entry).</summary>
+    public DateTimeOffset? ReplayedAt { get; set; }
+
+    public int Replays { get; set; }
+
     /// <summary>Encrypted (AES-256-GCM, the entry id as associated data): body, headers and error messages.</summary>
     public required byte[] Payload { get; set; }
 }

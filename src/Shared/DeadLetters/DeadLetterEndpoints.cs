@@ -1,11 +1,14 @@
+using System.Security.Claims;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Resilience;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.DeadLetters;
 
@@ -13,6 +16,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 public static class DeadLetterEndpoints
 {
     private const int MaxPageSize = 200;
+    private const string DeadLetterPath = "/api/v1/dead-letters";
 
     public static IEndpointRouteBuilder MapDeadLetters(this IEndpointRouteBuilder api)
     {
@@ -24,8 +28,77 @@ public static class DeadLetterEndpoints
         group.MapGet("/metrics", MetricsAsync)
             .WithName("DeadLetterMetrics")
             .WithSummary("Totals, today's count (UTC), oldest and newest first failure, and the ten most frequent reasons.");
+        group.MapPost("/{id:guid}/replay", ReplayAsync)
+            .WithName("ReplayDeadLetter")
+            .WithSummary("Send the message back to the queue it failed on. A replay that succeeds removes the entry; one that fails brings it back with its history extended.");
+        group.MapDelete("/{id:guid}", DeleteAsync)
+            .WithName("DeleteDeadLetter")
+            .WithSummary("Dispose of an entry for good (its encrypted payload with it); a reason is required.");
         return api;
     }
+
+    private static async Task<Results<Accepted<ReplayAccepted>, ValidationProblem, ProblemHttpResult>> ReplayAsync(
+        Guid id, OperatorAction action, DeadLetterDbContext db, DeadLetterReplays replays, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (Reasoned(action.Reason) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var entry = await db.DeadLetters.FindAsync([id], cancellationToken);
+        if (entry is null)
+        {
+            return NotFound(id);
+        }
+
+        if (entry.ReplayedAt is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A replay is in progress",
+                detail: $"Dead letter {id} was replayed at {entry.ReplayedAt:O}; wait for its outcome.");
+        }
+
+        var messageId = await replays.ReplayAsync(entry, cancellationToken);
+        Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) replayed by {Operator}: {Reason}",
+            id, entry.MessageType, Operator(user), action.Reason!.Trim());
+        return TypedResults.Accepted($"{DeadLetterPath}/{id}", new ReplayAccepted(id, messageId));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
+        Guid id, string? reason, DeadLetterDbContext db, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (Reasoned(reason) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var entry = await db.DeadLetters.FindAsync([id], cancellationToken);
+        if (entry is null)
+        {
+            return NotFound(id);
+        }
+
+        db.DeadLetters.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) disposed of by {Operator}: {Reason}",
+            id, entry.MessageType, Operator(user), reason!.Trim());
+        return TypedResults.NoContent();
+    }
+
+    private static ValidationProblem? Reasoned(string? reason)
+    {
+        var errors = new ValidationErrors()
+            .When(string.IsNullOrWhiteSpace(reason), "reason", "A reason is required; it is kept with the operator's name.")
+            .When(reason is { Length: > OperatorAction.MaxReasonLength }, "reason", $"At most {OperatorAction.MaxReasonLength} characters.");
+        return errors.IsValid ? null : errors.ToProblem();
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such dead letter", detail: $"No dead letter has id {id}.");
+
+    private static string Operator(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
+
+    // Operator actions are logged under their own category until the audit trail takes them.
+    private static ILogger Audit(ILoggerFactory loggers) => loggers.CreateLogger("ComplianceHub.Audit.DeadLetters");
 
     private static async Task<Results<Ok<Page<DeadLetterView>>, ValidationProblem>> ListAsync(
         DeadLetterDbContext db,

@@ -12,5 +12,7 @@ internal static class DeadLetterRegistration
         builder.AddModuleDbContext<DeadLetterDbContext>();
         builder.Services.AddSingleton<DeadLetterWriter>();
         builder.Services.AddSingleton<DeadLetterStoreFilter>();
+        builder.Services.AddSingleton<SkippedMessageFilter>();
+        builder.Services.AddScoped<DeadLetterReplays>();
     }
 }

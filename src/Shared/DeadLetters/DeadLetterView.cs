@@ -12,8 +12,10 @@ public sealed record DeadLetterView(
     DateTimeOffset FirstFailedAt,
     DateTimeOffset LastFailedAt,
     int Impact,
-    string Attempts)
+    string Attempts,
+    DateTimeOffset? ReplayedAt,
+    int Replays)
 {
     public static DeadLetterView Of(DeadLetter d) =>
-        new(d.Id, d.MessageId, d.MessageType, d.SourceQueue, d.Reason, d.ExceptionType, d.FailureCount, d.FirstFailedAt, d.LastFailedAt, d.Impact, d.Attempts);
+        new(d.Id, d.MessageId, d.MessageType, d.SourceQueue, d.Reason, d.ExceptionType, d.FailureCount, d.FirstFailedAt, d.LastFailedAt, d.Impact, d.Attempts, d.ReplayedAt, d.Replays);
 }

@@ -10,6 +10,9 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// <summary>Turns a failed receive into a dead-letter entry: the message encrypted, the failure and its attempts in clear.</summary>
 public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, TimeProvider clock)
 {
+    /// <summary>Carried by a replayed message: the entry it came from.</summary>
+    public const string EntryHeader = "CH-DeadLetter-Id";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<Guid> StoreAsync(ReceiveContext context, Exception? exception, string? reason, CancellationToken cancellationToken)
@@ -44,10 +47,61 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        if (ReplayedEntry(context) is { } replayed && await db.DeadLetters.FindAsync([replayed], cancellationToken) is { } existing)
+        {
+            // A replay failed again: the entry comes back with its history extended.
+            var previous = Decrypt(existing);
+            var allAttempts = JsonSerializer.Deserialize<List<JsonElement>>(existing.Attempts, Json) ?? [];
+            allAttempts.AddRange(JsonSerializer.Deserialize<List<JsonElement>>(entry.Attempts, Json) ?? []);
+            existing.FailureCount++;
+            existing.LastFailedAt = now;
+            existing.Reason = entry.Reason;
+            existing.ExceptionType = entry.ExceptionType;
+            existing.ReplayedAt = null;
+            existing.Attempts = JsonSerializer.Serialize(allAttempts, Json);
+            existing.Payload = keys.Encrypt(
+                JsonSerializer.SerializeToUtf8Bytes(previous with { Errors = [.. previous.Errors, .. payload.Errors] }, Json), existing.Id.ToByteArray());
+            await db.SaveChangesAsync(cancellationToken);
+            return existing.Id;
+        }
+
         db.DeadLetters.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return id;
     }
+
+    /// <summary>The entry a received message was replayed from, if it was.</summary>
+    public static Guid? ReplayedEntry(ReceiveContext context)
+    {
+        if (context.TransportHeaders.TryGetHeader(EntryHeader, out var value) && ParseEntry(value) is { } id)
+        {
+            return id;
+        }
+
+        // RabbitMQ may carry the header only inside the envelope: read it there.
+        try
+        {
+            using var envelope = JsonDocument.Parse(context.Body.GetBytes());
+            return envelope.RootElement.TryGetProperty("headers", out var headers) && headers.ValueKind == JsonValueKind.Object
+                && headers.TryGetProperty(EntryHeader, out var header) && header.ValueKind == JsonValueKind.String
+                && Guid.TryParse(header.GetString(), out var fromEnvelope)
+                    ? fromEnvelope
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The entry id of a header value as transports deliver it (string, or AMQP bytes).</summary>
+    public static Guid? ParseEntry(object? value) => value switch
+    {
+        string text when Guid.TryParse(text, out var id) => id,
+        byte[] bytes when Guid.TryParse(System.Text.Encoding.UTF8.GetString(bytes), out var id) => id,
+        _ when Guid.TryParse(value?.ToString(), out var id) => id,
+        _ => null,
+    };
 
     public DeadLetterPayload Decrypt(DeadLetter entry) =>
         JsonSerializer.Deserialize<DeadLetterPayload>(keys.Decrypt(entry.Payload, entry.Id.ToByteArray()), Json)!;

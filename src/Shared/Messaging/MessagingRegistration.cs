@@ -53,6 +53,8 @@ public static class MessagingRegistration
                     x.UseFilter(new GenerateFaultFilter());
                     x.UseFilter(deadLetters);
                 });
+                var skipped = registration.GetRequiredService<SkippedMessageFilter>();
+                endpoint.ConfigureDeadLetter(x => x.UseFilter(skipped));
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
                 endpoint.ConnectConsumerConfigurationObserver(outbox);
                 endpoint.ConnectSagaConfigurationObserver(outbox);
@@ -125,6 +127,7 @@ public static class MessagingRegistration
         cfg.ConnectPublishObserver(correlation);
         cfg.ConnectSendObserver(correlation);
         cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
+        cfg.UseConsumeFilter(typeof(ReplaySucceededFilter<>), context);
         cfg.AddPrePipeSpecification(new ModuleSchedulerSpecification());
         cfg.PrefetchCount = options.PrefetchCount;
         cfg.ConfigureEndpoints(context);

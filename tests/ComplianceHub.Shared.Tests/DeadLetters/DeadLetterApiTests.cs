@@ -53,7 +53,7 @@ public sealed class DeadLetterApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
-    private static HttpClient Client(LedgerHost host)
+    internal static HttpClient Client(LedgerHost host)
     {
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };

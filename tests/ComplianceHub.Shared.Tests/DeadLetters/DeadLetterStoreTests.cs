@@ -26,6 +26,10 @@ public sealed class DeadLetterStoreTests
         // The payload is encrypted at rest, and decrypts to the message as received.
         Assert.Equal(-1, entry.Payload.AsSpan().IndexOf(Encoding.UTF8.GetBytes(poison.ToString())));
         Assert.Contains(poison.ToString(), PoisonCheck.DecryptedBody(host, entry), StringComparison.Ordinal);
+
+        await PoisonCheck.FixAndReplayAsync(host, poison, entry.Id, TimeSpan.FromSeconds(20));
+        await Task.Delay(500);
+        Assert.Equal(1, await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync(e => e.Key == poison && e.Kind == "recorded")));
     }
 
     [Theory]

@@ -35,6 +35,7 @@ public sealed class LedgerHost : IAsyncDisposable
             .. settings.Select(s => "--" + s),
         ]);
         builder.AddModuleDbContext<LedgerDbContext>();
+        builder.Services.AddSingleton<LedgerFaults>();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddConsumer<RecordEntryConsumer>();

@@ -13,7 +13,8 @@ public static class PoisonCheck
     public static async Task<DeadLetter> RunAsync(LedgerHost host, Guid poisonKey, int healthy, TimeSpan timeout)
     {
         var bus = host.Services.GetRequiredService<MassTransit.IBus>();
-        await bus.Publish(new RecordEntry(poisonKey, "poison", 0, FailAfterPublishing: true));
+        host.Services.GetRequiredService<LedgerFaults>().Break(poisonKey); // until the test fixes it
+        await bus.Publish(new RecordEntry(poisonKey, "poison", 0));
         for (var i = 1; i <= healthy; i++)
         {
             await bus.Publish(new RecordEntry(Guid.NewGuid(), $"healthy-{i % 16}", i));
@@ -38,6 +39,39 @@ public static class PoisonCheck
             if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException("No dead letter was stored.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Fixes the poison key's fault and replays its entry; returns once the entry has left the store.</summary>
+    public static async Task FixAndReplayAsync(LedgerHost host, Guid poisonKey, Guid entryId, TimeSpan timeout)
+    {
+        host.Services.GetRequiredService<LedgerFaults>().Fix(poisonKey);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var entry = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.SingleAsync(d => d.Id == entryId);
+            await scope.ServiceProvider.GetRequiredService<DeadLetterReplays>().ReplayAsync(entry, CancellationToken.None);
+        }
+
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            if (!await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AnyAsync(d => d.Id == entryId))
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                var rows = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Set<ComplianceHub.Shared.Messaging.Outbox.OutboxMessage>()
+                    .AsNoTracking().ToListAsync();
+                var recorded = await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync(e => e.Key == poisonKey));
+                throw new TimeoutException(
+                    $"The replayed dead letter never left the store (ledger rows for the key: {recorded}; replay rows: " +
+                    string.Join("; ", rows.Select(r => $"{r.DestinationAddress} delivered={r.DeliveredAt} attempts={r.Attempts} error={r.LastError}")) + ").");
             }
 
             await Task.Delay(100);

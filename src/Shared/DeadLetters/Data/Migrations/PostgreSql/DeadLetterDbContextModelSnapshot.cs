@@ -66,6 +66,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("ReplayedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceQueue")
                         .IsRequired()
                         .HasMaxLength(256)

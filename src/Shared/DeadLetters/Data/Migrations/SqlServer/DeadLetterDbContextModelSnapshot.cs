@@ -66,6 +66,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTimeOffset?>("ReplayedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("int");
+
                     b.Property<string>("SourceQueue")
                         .IsRequired()
                         .HasMaxLength(256)

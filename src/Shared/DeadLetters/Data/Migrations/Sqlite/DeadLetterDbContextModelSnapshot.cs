@@ -60,6 +60,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReplayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceQueue")
                         .IsRequired()
                         .HasMaxLength(256)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
 {
     [DbContext(typeof(DeadLetterDbContext))]
-    [Migration("20261123184248_Initial")]
+    [Migration("20261123185456_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -68,6 +68,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("ReplayedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("int");
 
                     b.Property<string>("SourceQueue")
                         .IsRequired()

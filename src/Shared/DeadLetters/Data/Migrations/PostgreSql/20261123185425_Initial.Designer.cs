@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(DeadLetterDbContext))]
-    [Migration("20261123184218_Initial")]
+    [Migration("20261123185425_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -68,6 +68,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ReplayedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SourceQueue")
                         .IsRequired()

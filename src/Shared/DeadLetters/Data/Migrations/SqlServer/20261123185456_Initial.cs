@@ -30,6 +30,8 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                     LastFailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Impact = table.Column<int>(type: "int", nullable: false),
                     Attempts = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ReplayedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Replays = table.Column<int>(type: "int", nullable: false),
                     Payload = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>

@@ -26,6 +26,8 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                     LastFailedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Impact = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<string>(type: "TEXT", nullable: false),
+                    ReplayedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Replays = table.Column<int>(type: "INTEGER", nullable: false),
                     Payload = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
 {
     [DbContext(typeof(DeadLetterDbContext))]
-    [Migration("20261123184150_Initial")]
+    [Migration("20261123185353_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -62,6 +62,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceQueue")
                         .IsRequired()

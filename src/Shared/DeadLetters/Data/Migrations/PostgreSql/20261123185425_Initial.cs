@@ -31,6 +31,8 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                     LastFailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Impact = table.Column<int>(type: "integer", nullable: false),
                     Attempts = table.Column<string>(type: "text", nullable: false),
+                    ReplayedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Replays = table.Column<int>(type: "integer", nullable: false),
                     Payload = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
