@@ -38,6 +38,9 @@ public sealed class DeadLetter
 
     public int Replays { get; set; }
 
+    /// <summary>Set by retention: out of the live store (and its metrics and alerting), still listed on request.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     /// <summary>Encrypted (AES-256-GCM, the entry id as associated data): body, headers and error messages.</summary>
     public required byte[] Payload { get; set; }
 }

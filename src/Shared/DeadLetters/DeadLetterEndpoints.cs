@@ -24,10 +24,10 @@ public static class DeadLetterEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Operator));
         group.MapGet("", ListAsync)
             .WithName("ListDeadLetters")
-            .WithSummary("Dead-lettered messages, highest legal impact first, then oldest failure; payloads are not included.");
+            .WithSummary("Dead-lettered messages, highest legal impact first, then oldest failure; payloads are not included. archived=true lists the archive instead.");
         group.MapGet("/metrics", MetricsAsync)
             .WithName("DeadLetterMetrics")
-            .WithSummary("Totals, today's count (UTC), oldest and newest first failure, and the ten most frequent reasons.");
+            .WithSummary("Live store: totals, today's count (UTC), oldest and newest first failure, and the ten most frequent reasons.");
         group.MapPost("/{id:guid}/replay", ReplayAsync)
             .WithName("ReplayDeadLetter")
             .WithSummary("Send the message back to the queue it failed on. A replay that succeeds removes the entry; one that fails brings it back with its history extended.");
@@ -109,6 +109,7 @@ public static class DeadLetterEndpoints
         DateTimeOffset? to,
         int? page,
         int? pageSize,
+        bool? archived,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors()
@@ -120,7 +121,9 @@ public static class DeadLetterEndpoints
             return errors.ToProblem();
         }
 
-        var query = db.DeadLetters.AsNoTracking();
+        var query = archived == true
+            ? db.DeadLetters.AsNoTracking().Where(d => d.ArchivedAt != null)
+            : db.DeadLetters.AsNoTracking().Where(d => d.ArchivedAt == null);
         if (!string.IsNullOrWhiteSpace(messageType))
         {
             query = query.Where(d => d.MessageType.Contains(messageType));
@@ -157,7 +160,7 @@ public static class DeadLetterEndpoints
     private static async Task<Ok<DeadLetterMetrics>> MetricsAsync(DeadLetterDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
-        var entries = db.DeadLetters.AsNoTracking();
+        var entries = db.DeadLetters.AsNoTracking().Where(d => d.ArchivedAt == null);
         var total = await entries.CountAsync(cancellationToken);
         var eventsToday = await entries.CountAsync(d => d.LastFailedAt >= today, cancellationToken);
         var oldest = total == 0 ? null : (DateTimeOffset?)await entries.MinAsync(d => d.FirstFailedAt, cancellationToken);

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.DeadLetters.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,10 @@ internal static class DeadLetterRegistration
     public static void AddDeadLetters(this IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<DeadLetterDbContext>();
+        builder.AddValidatedOptions<DeadLetterOptions>(DeadLetterOptions.Section);
+        builder.Services.AddScoped<DeadLetterAlerts>();
+        builder.Services.AddSingleton<DeadLetterMaintenance>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadLetterMaintenance>());
         builder.Services.AddSingleton<DeadLetterWriter>();
         builder.Services.AddSingleton<DeadLetterStoreFilter>();
         builder.Services.AddSingleton<SkippedMessageFilter>();

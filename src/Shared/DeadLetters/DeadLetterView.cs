@@ -14,8 +14,9 @@ public sealed record DeadLetterView(
     int Impact,
     string Attempts,
     DateTimeOffset? ReplayedAt,
-    int Replays)
+    int Replays,
+    DateTimeOffset? ArchivedAt)
 {
     public static DeadLetterView Of(DeadLetter d) =>
-        new(d.Id, d.MessageId, d.MessageType, d.SourceQueue, d.Reason, d.ExceptionType, d.FailureCount, d.FirstFailedAt, d.LastFailedAt, d.Impact, d.Attempts, d.ReplayedAt, d.Replays);
+        new(d.Id, d.MessageId, d.MessageType, d.SourceQueue, d.Reason, d.ExceptionType, d.FailureCount, d.FirstFailedAt, d.LastFailedAt, d.Impact, d.Attempts, d.ReplayedAt, d.Replays, d.ArchivedAt);
 }

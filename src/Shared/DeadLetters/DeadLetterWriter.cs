@@ -2,20 +2,28 @@ using System.Text.Json;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Failures;
+using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>Turns a failed receive into a dead-letter entry: the message encrypted, the failure and its attempts in clear.</summary>
-public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, TimeProvider clock)
+public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, TimeProvider clock, ILogger<DeadLetterWriter> logger)
 {
     /// <summary>Carried by a replayed message: the entry it came from.</summary>
     public const string EntryHeader = "CH-DeadLetter-Id";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<Guid> StoreAsync(ReceiveContext context, Exception? exception, string? reason, CancellationToken cancellationToken)
+    /// <param name="alsoPublish">Messages to publish in the same transaction as the entry (entry id, message id, time).</param>
+    public async Task<Guid> StoreAsync(
+        ReceiveContext context,
+        Exception? exception,
+        string? reason,
+        CancellationToken cancellationToken,
+        Func<IModuleOutbox<DeadLetterDbContext>, Guid, Guid?, DateTimeOffset, Task>? alsoPublish = null)
     {
         var now = clock.GetUtcNow();
         var body = context.Body.GetBytes();
@@ -47,6 +55,14 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        async Task PublishAlongAsync(Guid entryId)
+        {
+            if (alsoPublish is not null)
+            {
+                await alsoPublish(scope.ServiceProvider.GetRequiredService<IModuleOutbox<DeadLetterDbContext>>(), entryId, messageId, now);
+            }
+        }
+
         if (ReplayedEntry(context) is { } replayed && await db.DeadLetters.FindAsync([replayed], cancellationToken) is { } existing)
         {
             // A replay failed again: the entry comes back with its history extended.
@@ -61,12 +77,24 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             existing.Attempts = JsonSerializer.Serialize(allAttempts, Json);
             existing.Payload = keys.Encrypt(
                 JsonSerializer.SerializeToUtf8Bytes(previous with { Errors = [.. previous.Errors, .. payload.Errors] }, Json), existing.Id.ToByteArray());
+            await PublishAlongAsync(existing.Id);
             await db.SaveChangesAsync(cancellationToken);
             return existing.Id;
         }
 
         db.DeadLetters.Add(entry);
+        await PublishAlongAsync(id);
         await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DeadLetterAlerts>().CheckAsync(now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The entry is stored; the next maintenance pass checks the threshold again.
+            logger.LogWarning(ex, "Dead-letter alert check failed after storing {DeadLetterId}", id);
+        }
+
         return id;
     }
 

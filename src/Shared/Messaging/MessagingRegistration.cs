@@ -1,5 +1,6 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.DeadLetters;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.Messaging.Metrics;
 using ComplianceHub.Shared.Messaging.Outbox;
@@ -55,6 +56,14 @@ public static class MessagingRegistration
                 });
                 var skipped = registration.GetRequiredService<SkippedMessageFilter>();
                 endpoint.ConfigureDeadLetter(x => x.UseFilter(skipped));
+
+                // Before anything else: a message whose signature does not verify is quarantined unread. Only where
+                // messages cross a network: the in-memory bus carries no transport headers and never leaves the process.
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator)
+                {
+                    var verification = registration.GetRequiredService<SignatureVerificationFilter>();
+                    endpoint.ConfigureReceive(x => x.UseFilter(verification));
+                }
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
                 endpoint.ConnectConsumerConfigurationObserver(outbox);
                 endpoint.ConnectSagaConfigurationObserver(outbox);
@@ -126,6 +135,12 @@ public static class MessagingRegistration
         var correlation = new CorrelationHeaderObserver();
         cfg.ConnectPublishObserver(correlation);
         cfg.ConnectSendObserver(correlation);
+        if (cfg is IRabbitMqBusFactoryConfigurator)
+        {
+            var signing = context.GetRequiredService<SigningSendObserver>();
+            cfg.ConnectSendObserver(signing); // last: it freezes the body
+            cfg.ConnectPublishObserver(signing);
+        }
         cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
         cfg.UseConsumeFilter(typeof(ReplaySucceededFilter<>), context);
         cfg.AddPrePipeSpecification(new ModuleSchedulerSpecification());

@@ -25,6 +25,13 @@ public sealed class DeadLetterDbContext(DbContextOptions<DeadLetterDbContext> op
             e.HasIndex(d => new { d.Impact, d.FirstFailedAt });
             e.HasIndex(d => d.MessageType);
             e.HasIndex(d => d.SourceQueue);
+            e.HasIndex(d => d.ArchivedAt);
+        });
+        modelBuilder.Entity<DeadLetterAlertState>(e =>
+        {
+            e.ToTable("dead_letter_alerts");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).ValueGeneratedNever();
         });
     }
 }

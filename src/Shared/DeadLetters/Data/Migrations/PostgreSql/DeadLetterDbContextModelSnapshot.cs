@@ -28,6 +28,9 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Attempts")
                         .IsRequired()
                         .HasColumnType("text");
@@ -79,6 +82,8 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArchivedAt");
+
                     b.HasIndex("FirstFailedAt");
 
                     b.HasIndex("MessageType");
@@ -88,6 +93,19 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                     b.HasIndex("Impact", "FirstFailedAt");
 
                     b.ToTable("dead_letters", "dead_letters");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Shared.DeadLetters.DeadLetterAlertState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastRaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dead_letter_alerts", "dead_letters");
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

@@ -28,6 +28,9 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Attempts")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -79,6 +82,8 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArchivedAt");
+
                     b.HasIndex("FirstFailedAt");
 
                     b.HasIndex("MessageType");
@@ -88,6 +93,19 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                     b.HasIndex("Impact", "FirstFailedAt");
 
                     b.ToTable("dead_letters", "dead_letters");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Shared.DeadLetters.DeadLetterAlertState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("LastRaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dead_letter_alerts", "dead_letters");
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

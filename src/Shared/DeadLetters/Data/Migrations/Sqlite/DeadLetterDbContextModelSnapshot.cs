@@ -22,6 +22,9 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Attempts")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -73,6 +76,8 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ArchivedAt");
+
                     b.HasIndex("FirstFailedAt");
 
                     b.HasIndex("MessageType");
@@ -82,6 +87,19 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                     b.HasIndex("Impact", "FirstFailedAt");
 
                     b.ToTable("dead_letters", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceHub.Shared.DeadLetters.DeadLetterAlertState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastRaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("dead_letter_alerts", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

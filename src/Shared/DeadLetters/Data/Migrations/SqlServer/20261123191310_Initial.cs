@@ -15,6 +15,19 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                 name: "dead_letters");
 
             migrationBuilder.CreateTable(
+                name: "dead_letter_alerts",
+                schema: "dead_letters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    LastRaisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dead_letter_alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dead_letters",
                 schema: "dead_letters",
                 columns: table => new
@@ -32,6 +45,7 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                     Attempts = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ReplayedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Replays = table.Column<int>(type: "int", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Payload = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
@@ -112,6 +126,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_ArchivedAt",
+                schema: "dead_letters",
+                table: "dead_letters",
+                column: "ArchivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dead_letters_FirstFailedAt",
                 schema: "dead_letters",
                 table: "dead_letters",
@@ -185,6 +205,10 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "dead_letter_alerts",
+                schema: "dead_letters");
+
             migrationBuilder.DropTable(
                 name: "dead_letters",
                 schema: "dead_letters");

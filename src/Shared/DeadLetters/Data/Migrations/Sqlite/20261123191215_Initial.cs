@@ -12,6 +12,18 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "dead_letter_alerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastRaisedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dead_letter_alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dead_letters",
                 columns: table => new
                 {
@@ -28,6 +40,7 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                     Attempts = table.Column<string>(type: "TEXT", nullable: false),
                     ReplayedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Replays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Payload = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
@@ -105,6 +118,11 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_ArchivedAt",
+                table: "dead_letters",
+                column: "ArchivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dead_letters_FirstFailedAt",
                 table: "dead_letters",
                 column: "FirstFailedAt");
@@ -167,6 +185,9 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "dead_letter_alerts");
+
             migrationBuilder.DropTable(
                 name: "dead_letters");
 

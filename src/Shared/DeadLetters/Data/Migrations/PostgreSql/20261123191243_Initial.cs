@@ -16,6 +16,19 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                 name: "dead_letters");
 
             migrationBuilder.CreateTable(
+                name: "dead_letter_alerts",
+                schema: "dead_letters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    LastRaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dead_letter_alerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "dead_letters",
                 schema: "dead_letters",
                 columns: table => new
@@ -33,6 +46,7 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                     Attempts = table.Column<string>(type: "text", nullable: false),
                     ReplayedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Replays = table.Column<int>(type: "integer", nullable: false),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Payload = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
@@ -113,6 +127,12 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_ArchivedAt",
+                schema: "dead_letters",
+                table: "dead_letters",
+                column: "ArchivedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dead_letters_FirstFailedAt",
                 schema: "dead_letters",
                 table: "dead_letters",
@@ -186,6 +206,10 @@ namespace ComplianceHub.Shared.DeadLetters.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "dead_letter_alerts",
+                schema: "dead_letters");
+
             migrationBuilder.DropTable(
                 name: "dead_letters",
                 schema: "dead_letters");

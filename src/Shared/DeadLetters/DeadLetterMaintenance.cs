@@ -1,0 +1,57 @@
+using ComplianceHub.Shared.DeadLetters.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ComplianceHub.Shared.DeadLetters;
+
+/// <summary>Every processing interval: archive old entries, delete expired ones, and check the alert threshold.</summary>
+public sealed class DeadLetterMaintenance(
+    IServiceScopeFactory scopes, DeadLetterOptions options, TimeProvider clock, ILogger<DeadLetterMaintenance> logger) : BackgroundService
+{
+    /// <summary>One pass; returns how many entries were archived and deleted.</summary>
+    public async Task<(int Archived, int Deleted)> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        var deleteBefore = now.AddDays(-options.MaxRetentionDays);
+        var archiveBefore = now.AddDays(-options.ArchiveAfterDays);
+        var deleted = await db.DeadLetters.Where(d => d.FirstFailedAt < deleteBefore).ExecuteDeleteAsync(cancellationToken);
+        var archived = await db.DeadLetters.Where(d => d.ArchivedAt == null && d.FirstFailedAt < archiveBefore)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ArchivedAt, now), cancellationToken);
+        if (archived + deleted > 0)
+        {
+            logger.LogInformation("Dead-letter retention: {Archived} archived, {Deleted} deleted", archived, deleted);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DeadLetterAlerts>().CheckAsync(now, cancellationToken);
+        return (archived, deleted);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Dead-letter maintenance failed; it runs again in {Interval}", options.ProcessingInterval);
+            }
+
+            try
+            {
+                await Task.Delay(options.ProcessingInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

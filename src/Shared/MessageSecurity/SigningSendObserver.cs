@@ -1,0 +1,44 @@
+using System.Globalization;
+using MassTransit;
+using MassTransit.Context;
+
+namespace ComplianceHub.Shared.MessageSecurity;
+
+/// <summary>
+/// Signs every message as the transport sends it: the send observers run after every pipe has shaped the message and
+/// before the transport reads the body, so the body is serialized here once (MassTransit keeps it) and its HMAC and
+/// timestamp travel as transport headers. A message moved or replayed is signed again by whoever sends it. Publishes
+/// reach the transport's observers as publish observers, at the same point.
+/// </summary>
+internal sealed class SigningSendObserver(MessageKeyRing keys, TimeProvider clock) : ISendObserver, IPublishObserver
+{
+    public Task PrePublish<T>(PublishContext<T> context)
+        where T : class => PreSend(context);
+
+    public Task PostPublish<T>(PublishContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task PublishFault<T>(PublishContext<T> context, Exception exception)
+        where T : class => Task.CompletedTask;
+
+    public Task PreSend<T>(SendContext<T> context)
+        where T : class
+    {
+        if (context is MessageSendContext<T> message)
+        {
+            var now = clock.GetUtcNow();
+            var body = message.Body.GetBytes();
+            context.Headers.Set(MessageSignatureHeaders.KeyId, keys.ActiveSigningKey);
+            context.Headers.Set(MessageSignatureHeaders.Timestamp, now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+            context.Headers.Set(MessageSignatureHeaders.Signature, keys.Sign(body, now));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task PostSend<T>(SendContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task SendFault<T>(SendContext<T> context, Exception exception)
+        where T : class => Task.CompletedTask;
+}

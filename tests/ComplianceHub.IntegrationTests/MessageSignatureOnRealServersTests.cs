@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using ComplianceHub.Shared.DeadLetters;
+using ComplianceHub.Shared.DeadLetters.Data;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
+using ComplianceHub.Testing.Ledger;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+
+namespace ComplianceHub.IntegrationTests;
+
+/// <summary>Messages published straight to RabbitMQ (as an attacker or a broken client would) must not reach a consumer unless signed.</summary>
+[Collection(ServersCollection.Name)]
+public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
+{
+    [Fact]
+    public async Task Unsigned_tampered_and_stale_messages_are_quarantined_with_their_reason_and_raise_a_security_event()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}")]);
+        var ring = host.Services.GetRequiredService<MessageKeyRing>();
+
+        // A message sent through the bus is signed by it and consumed.
+        var signed = Guid.NewGuid();
+        await host.Services.GetRequiredService<IBus>().Publish(new RecordEntry(signed, "k", 1));
+        await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().AnyAsync(e => e.Key == signed), TimeSpan.FromSeconds(30));
+
+        var factory = new ConnectionFactory
+        {
+            HostName = "127.0.0.1",
+            Port = int.Parse(settings["Messaging:RabbitMq:Port"], CultureInfo.InvariantCulture),
+            VirtualHost = settings["Messaging:RabbitMq:VirtualHost"],
+        };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var (unsigned, tampered, stale) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        await PublishAsync(channel, Envelope(unsigned), headers: []);
+        var original = Envelope(tampered);
+        var now = DateTimeOffset.UtcNow;
+        await PublishAsync(channel, original.Replace("\"sequence\":1", "\"sequence\":999", StringComparison.Ordinal), Signed(ring, original, now));
+        var old = Envelope(stale);
+        await PublishAsync(channel, old, Signed(ring, old, now.AddDays(-8)));
+
+        var entries = await WaitForEntriesAsync(host, 3);
+        Assert.Equal(
+            ["Signature Invalid", "Signature Missing", "Signature Stale"],
+            entries.Select(e => e.Reason).Order(StringComparer.Ordinal));
+        Assert.All(entries, e => Assert.Equal("record-entry", e.SourceQueue));
+        Assert.False(await host.WithDbAsync(db => db.Set<LedgerEntry>().AnyAsync(e => e.Key == unsigned || e.Key == tampered || e.Key == stale)));
+        await using var scope = host.Services.CreateAsyncScope();
+        var events = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Set<OutboxMessage>()
+            .CountAsync(m => m.MessageType.Contains(nameof(MessageQuarantined)));
+        Assert.Equal(3, events);
+    }
+
+    private static string Envelope(Guid key) =>
+        $$$"""{"messageId":"{{{Guid.NewGuid()}}}","messageType":["urn:message:ComplianceHub.Testing.Ledger:RecordEntry"],"message":{"key":"{{{key}}}","partitionKey":"k","sequence":1,"failAfterPublishing":false},"headers":{}}""";
+
+    private static Dictionary<string, object?> Signed(MessageKeyRing ring, string body, DateTimeOffset at) => new()
+    {
+        [MessageSignatureHeaders.KeyId] = ring.ActiveSigningKey,
+        [MessageSignatureHeaders.Timestamp] = at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        [MessageSignatureHeaders.Signature] = ring.Sign(Encoding.UTF8.GetBytes(body), at),
+    };
+
+    private static async Task PublishAsync(IChannel channel, string body, Dictionary<string, object?> headers) =>
+        await channel.BasicPublishAsync(
+            "record-entry", "", mandatory: false,
+            new BasicProperties { ContentType = "application/vnd.masstransit+json", Persistent = true, Headers = headers },
+            Encoding.UTF8.GetBytes(body));
+
+    private static async Task<List<DeadLetter>> WaitForEntriesAsync(LedgerHost host, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var entries = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().ToListAsync();
+            if (entries.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return entries;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
