@@ -30,7 +30,11 @@ public sealed class ServersFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Settings for a host on a fresh database and virtual host of these servers.</summary>
+    // Hosts that share a broker share a key ring, as in production; each test's virtual host is its own anyway.
+    private readonly string _signingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private readonly string _encryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Settings for a host on a fresh database and virtual host of these servers, with the collection's key ring.</summary>
     public async Task<Dictionary<string, string>> FreshHostSettingsAsync()
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..12];
@@ -42,6 +46,10 @@ public sealed class ServersFixture : IAsyncLifetime
             ["Messaging:RabbitMq:Host"] = "127.0.0.1",
             ["Messaging:RabbitMq:Port"] = RabbitMq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Messaging:RabbitMq:VirtualHost"] = await RabbitMq.CreateVirtualHostAsync(name),
+            ["Security:Messages:SigningKeys:it-1"] = _signingKey,
+            ["Security:Messages:ActiveSigningKey"] = "it-1",
+            ["Security:Messages:EncryptionKeys:it-1"] = _encryptionKey,
+            ["Security:Messages:ActiveEncryptionKey"] = "it-1",
         };
     }
 }
