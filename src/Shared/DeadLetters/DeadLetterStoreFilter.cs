@@ -7,7 +7,8 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// <summary>
 /// The error pipe's last step: a message whose consume failed for good goes to the dead-letter store instead of the
 /// broker's <c>_error</c> queue. If the store cannot be written (database down), the message goes to <c>_error</c>
-/// as MassTransit would send it, so nothing is lost; the drainer brings it into the store later.
+/// as MassTransit would send it, so nothing is lost (an operator finds it there; draining those queues into the store
+/// is still to be built).
 /// </summary>
 public sealed class DeadLetterStoreFilter(DeadLetterWriter writer, ILogger<DeadLetterStoreFilter> logger) : IFilter<ExceptionReceiveContext>
 {

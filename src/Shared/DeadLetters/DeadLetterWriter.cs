@@ -35,7 +35,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         var payload = new DeadLetterPayload(
             context.ContentType?.ToString(),
             Convert.ToBase64String(body),
-            context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString(), StringComparer.Ordinal),
+            context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => HeaderText(h.Value), StringComparer.Ordinal),
             [.. attempts.Select(a => $"{a.Attempt}: {a.ErrorType}: {a.Error}"), .. exception is null ? [] : new[] { exception.Message }]);
         var entry = new DeadLetter
         {
@@ -158,6 +158,9 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             return (context.GetMessageId(), context.TransportHeaders.Get<string>("MT-MessageType") ?? "unknown");
         }
     }
+
+    // AMQP delivers string headers as bytes.
+    private static string? HeaderText(object? value) => value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString();
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }
