@@ -45,7 +45,8 @@ public static class MessagingRegistration
 
                 // Each attempt runs in a new scope with a new DbContext: a conflict (e.g. a duplicate that lost the
                 // race for the inbox row) is retried, never lost; permanent failures are not retried at all.
-                endpoint.UseMessageRetry(r => r.SetRetryPolicy(_ => new ComplianceRetryPolicy(retry, TimeProvider.System)));
+                var clock = registration.GetRequiredService<TimeProvider>();
+                endpoint.UseMessageRetry(r => r.SetRetryPolicy(_ => new ComplianceRetryPolicy(retry, clock)));
 
                 // A message that failed for good goes to the dead-letter store (the error queue only if the store is down).
                 var deadLetters = registration.GetRequiredService<DeadLetterStoreFilter>();
@@ -64,6 +65,7 @@ public static class MessagingRegistration
                     var verification = registration.GetRequiredService<SignatureVerificationFilter>();
                     endpoint.ConfigureReceive(x => x.UseFilter(verification));
                 }
+
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);
                 endpoint.ConnectConsumerConfigurationObserver(outbox);
                 endpoint.ConnectSagaConfigurationObserver(outbox);
