@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ComplianceHub.Shared.DeadLetters;
+using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Testing.Ledger;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -51,6 +53,44 @@ public sealed class DeadLetterApiTests
         client.DefaultRequestHeaders.Remove("X-Api-Key");
         using var anonymous = await client.GetAsync("/api/v1/dead-letters");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task Top_failure_reasons_are_ordered_by_count_and_archived_entries_are_left_out()
+    {
+        await using var host = await LedgerHost.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+            string[] reasons = ["timeout", "timeout", "timeout", "refused", "bad json", "bad json", "archived"];
+            db.DeadLetters.AddRange(reasons.Select((reason, i) => new DeadLetter
+            {
+                Id = Guid.NewGuid(),
+                MessageType = "urn:message:Test:Thing",
+                SourceQueue = "q",
+                Reason = reason,
+                ExceptionType = "E",
+                FailureCount = 1,
+                FirstFailedAt = now.AddMinutes(-i),
+                LastFailedAt = now.AddMinutes(-i),
+                Attempts = "[]",
+                Payload = [1],
+                ArchivedAt = reason == "archived" ? now : null,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        using var client = Client(host);
+        var metrics = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters/metrics");
+
+        Assert.Equal(6, metrics.GetProperty("totalEvents").GetInt32());
+        Assert.Equal(
+            [("timeout", 3), ("bad json", 2), ("refused", 1)],
+            metrics.GetProperty("topFailureReasons").EnumerateArray().Select(r => (r.GetProperty("reason").GetString(), r.GetProperty("count").GetInt32())));
+        Assert.Equal(now.AddMinutes(-5), metrics.GetProperty("oldestEvent").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        var archive = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters?archived=true");
+        Assert.Equal("archived", Assert.Single(archive.GetProperty("items").EnumerateArray()).GetProperty("reason").GetString());
     }
 
     internal static HttpClient Client(LedgerHost host)
