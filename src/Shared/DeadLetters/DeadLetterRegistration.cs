@@ -15,6 +15,8 @@ internal static class DeadLetterRegistration
         builder.Services.AddScoped<DeadLetterAlerts>();
         builder.Services.AddSingleton<DeadLetterMaintenance>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeadLetterMaintenance>());
+        builder.Services.AddSingleton<ErrorQueueDrainer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ErrorQueueDrainer>());
         builder.Services.AddSingleton<DeadLetterWriter>();
         builder.Services.AddSingleton<DeadLetterStoreFilter>();
         builder.Services.AddSingleton<SkippedMessageFilter>();

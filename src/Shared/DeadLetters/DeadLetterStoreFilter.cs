@@ -7,8 +7,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// <summary>
 /// The error pipe's last step: a message whose consume failed for good goes to the dead-letter store instead of the
 /// broker's <c>_error</c> queue. If the store cannot be written (database down), the message goes to <c>_error</c>
-/// as MassTransit would send it, so nothing is lost (an operator finds it there; draining those queues into the store
-/// is still to be built).
+/// as MassTransit would send it, so nothing is lost; <see cref="ErrorQueueDrainer"/> brings it into the store later.
 /// </summary>
 public sealed class DeadLetterStoreFilter(DeadLetterWriter writer, ILogger<DeadLetterStoreFilter> logger) : IFilter<ExceptionReceiveContext>
 {

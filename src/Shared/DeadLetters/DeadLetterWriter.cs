@@ -27,7 +27,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
     {
         var now = clock.GetUtcNow();
         var body = context.Body.GetBytes();
-        var (messageId, messageType) = Identify(context, body);
+        var (messageId, messageType) = Identify(body, context.GetMessageId(), context.TransportHeaders.Get<string>("MT-MessageType"));
         var attempts = context.TryGetPayload<RetryHistory>(out var history) ? history.Attempts : [];
         var kind = attempts.Count > 0 ? attempts[^1].Kind : exception is null ? FailureKind.Permanent : FailureClassifier.Classify(exception);
         var exceptionType = exception?.GetType().FullName ?? "none";
@@ -37,21 +37,10 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             Convert.ToBase64String(body),
             context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => HeaderText(h.Value), StringComparer.Ordinal),
             [.. attempts.Select(a => $"{a.Attempt}: {a.ErrorType}: {a.Error}"), .. exception is null ? [] : new[] { exception.Message }]);
-        var entry = new DeadLetter
-        {
-            Id = id,
-            MessageId = messageId,
-            MessageType = Truncate(messageType, 500),
-            SourceQueue = Truncate(context.InputAddress.AbsolutePath.TrimEnd('/').Split('/')[^1], 256), // the queue, without the virtual host
-            Reason = Truncate(reason ?? ReasonFor(kind, attempts.Count, exceptionType), 300),
-            ExceptionType = Truncate(exceptionType, 500),
-            FailureCount = 1,
-            FirstFailedAt = attempts.Count > 0 ? attempts[0].FailedAt : now,
-            LastFailedAt = now,
-            Impact = DeadLetterImpact.Of(messageType),
-            Attempts = JsonSerializer.Serialize(attempts.Select(a => new { a.Attempt, a.FailedAt, a.Kind, a.ErrorType, a.Delay }), Json),
-            Payload = keys.Encrypt(JsonSerializer.SerializeToUtf8Bytes(payload, Json), id.ToByteArray()),
-        };
+        var entry = NewEntry(
+            id, messageId, messageType, QueueOf(context.InputAddress), reason ?? ReasonFor(kind, attempts.Count, exceptionType), exceptionType,
+            attempts.Count > 0 ? attempts[0].FailedAt : now, now,
+            JsonSerializer.Serialize(attempts.Select(a => new { a.Attempt, a.FailedAt, a.Kind, a.ErrorType, a.Delay }), Json), payload);
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
@@ -140,8 +129,54 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         _ => $"Retries exhausted after {attempts} attempts: {exceptionType}",
     };
 
-    /// <summary>Message id and type from the MassTransit envelope, else from the transport headers.</summary>
-    private static (Guid? Id, string Type) Identify(ReceiveContext context, byte[] body)
+    /// <summary>
+    /// A message left in a broker's <c>_error</c> or <c>_skipped</c> queue (by an earlier version, or while the store was
+    /// down), brought into the store by the drainer. MassTransit's fault headers say what failed.
+    /// </summary>
+    public async Task<Guid> StoreDrainedAsync(
+        byte[] body, string? contentType, Dictionary<string, string?> headers, string drainedQueue, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var (messageId, messageType) = Identify(
+            body, Guid.TryParse(headers.GetValueOrDefault("MessageId"), out var id) ? id : null, headers.GetValueOrDefault("MT-MessageType"));
+        var skipped = drainedQueue.EndsWith("_skipped", StringComparison.Ordinal);
+        var sourceQueue = drainedQueue[..drainedQueue.LastIndexOf('_')];
+        var exceptionType = headers.GetValueOrDefault("MT-Fault-ExceptionType") ?? "none";
+        var reason = skipped ? SkippedMessageFilter.Reason : $"Drained from {drainedQueue}: {exceptionType}";
+        var entryId = NewId.NextGuid();
+        var payload = new DeadLetterPayload(contentType, Convert.ToBase64String(body), headers,
+            headers.GetValueOrDefault("MT-Fault-Message") is { } message ? [message] : []);
+        var failedAt = DateTimeOffset.TryParse(headers.GetValueOrDefault("MT-Fault-Timestamp"), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        db.DeadLetters.Add(NewEntry(entryId, messageId, messageType, sourceQueue, reason, exceptionType, failedAt, now, "[]", payload));
+        await db.SaveChangesAsync(cancellationToken);
+        return entryId;
+    }
+
+    public static string QueueOf(Uri inputAddress) => inputAddress.AbsolutePath.TrimEnd('/').Split('/')[^1]; // without the virtual host
+
+    private DeadLetter NewEntry(
+        Guid id, Guid? messageId, string messageType, string queue, string reason, string exceptionType,
+        DateTimeOffset firstFailedAt, DateTimeOffset now, string attempts, DeadLetterPayload payload) => new()
+    {
+        Id = id,
+        MessageId = messageId,
+        MessageType = Truncate(messageType, 500),
+        SourceQueue = Truncate(queue, 256),
+        Reason = Truncate(reason, 300),
+        ExceptionType = Truncate(exceptionType, 500),
+        FailureCount = 1,
+        FirstFailedAt = firstFailedAt,
+        LastFailedAt = now,
+        Impact = DeadLetterImpact.Of(messageType),
+        Attempts = attempts,
+        Payload = keys.Encrypt(JsonSerializer.SerializeToUtf8Bytes(payload, Json), id.ToByteArray()),
+    };
+
+    /// <summary>Message id and type from the MassTransit envelope, else the given fallbacks (transport headers).</summary>
+    private static (Guid? Id, string Type) Identify(byte[] body, Guid? fallbackId, string? fallbackType)
     {
         try
         {
@@ -151,16 +186,16 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             var type = root.TryGetProperty("messageType", out var t) && t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0
                 ? t[0].GetString()
                 : null;
-            return (id ?? context.GetMessageId(), type ?? "unknown");
+            return (id ?? fallbackId, type ?? fallbackType ?? "unknown");
         }
         catch (JsonException)
         {
-            return (context.GetMessageId(), context.TransportHeaders.Get<string>("MT-MessageType") ?? "unknown");
+            return (fallbackId, fallbackType ?? "unknown");
         }
     }
 
     // AMQP delivers string headers as bytes.
-    private static string? HeaderText(object? value) => value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString();
+    internal static string? HeaderText(object? value) => value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString();
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

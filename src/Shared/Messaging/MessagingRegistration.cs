@@ -27,6 +27,7 @@ public static class MessagingRegistration
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddReceiveEndpointObserver(sp => sp.GetRequiredService<QueueDepthSampler>());
+            bus.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ErrorQueueDrainer>());
             // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
             bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
