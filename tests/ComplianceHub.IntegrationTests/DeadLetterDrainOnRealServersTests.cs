@@ -18,12 +18,7 @@ public sealed class DeadLetterDrainOnRealServersTests(ServersFixture servers)
     {
         var settings = await servers.FreshHostSettingsAsync();
         await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}"), "Messaging:DeadLetters:ProcessingInterval=00:00:01"]);
-        var factory = new ConnectionFactory
-        {
-            HostName = "127.0.0.1",
-            Port = int.Parse(settings["Messaging:RabbitMq:Port"], CultureInfo.InvariantCulture),
-            VirtualHost = settings["Messaging:RabbitMq:VirtualHost"],
-        };
+        var factory = ServersFixture.Amqp(settings);
         await using (var connection = await factory.CreateConnectionAsync())
         await using (var channel = await connection.CreateChannelAsync())
         {
@@ -31,7 +26,7 @@ public sealed class DeadLetterDrainOnRealServersTests(ServersFixture servers)
             await LeaveAsync(channel, "record-entry_skipped", new() { ["MT-Reason"] = "skip" });
         }
 
-        var entries = await WaitForEntriesAsync(host, 2);
+        var entries = await PoisonCheck.WaitForDeadLettersAsync(host, 2, TimeSpan.FromSeconds(30));
 
         Assert.Equal(
             ["Drained from record-entry_error: System.TimeoutException", SkippedMessageFilter.Reason],
@@ -50,21 +45,5 @@ public sealed class DeadLetterDrainOnRealServersTests(ServersFixture servers)
         await channel.BasicPublishAsync("", queue, mandatory: false,
             new BasicProperties { ContentType = "application/vnd.masstransit+json", Persistent = true, Headers = headers },
             Encoding.UTF8.GetBytes(body));
-    }
-
-    private static async Task<List<DeadLetter>> WaitForEntriesAsync(LedgerHost host, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var entries = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().ToListAsync();
-            if (entries.Count >= count || DateTime.UtcNow > deadline)
-            {
-                return entries;
-            }
-
-            await Task.Delay(200);
-        }
     }
 }

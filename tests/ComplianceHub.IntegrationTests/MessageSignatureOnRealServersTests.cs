@@ -28,12 +28,7 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
         await host.Services.GetRequiredService<IBus>().Publish(new RecordEntry(signed, "k", 1));
         await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().AnyAsync(e => e.Key == signed), TimeSpan.FromSeconds(30));
 
-        var factory = new ConnectionFactory
-        {
-            HostName = "127.0.0.1",
-            Port = int.Parse(settings["Messaging:RabbitMq:Port"], CultureInfo.InvariantCulture),
-            VirtualHost = settings["Messaging:RabbitMq:VirtualHost"],
-        };
+        var factory = ServersFixture.Amqp(settings);
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         var (unsigned, tampered, stale) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
@@ -45,7 +40,7 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
         var old = Envelope(stale);
         await PublishAsync(channel, old, Signed(ring, old, now.AddDays(-8)));
 
-        var entries = await WaitForEntriesAsync(host, 3);
+        var entries = await PoisonCheck.WaitForDeadLettersAsync(host, 3, TimeSpan.FromSeconds(30));
         Assert.Equal(
             ["Signature Invalid", "Signature Missing", "Signature Stale"],
             entries.Select(e => e.Reason).Order(StringComparer.Ordinal));
@@ -72,20 +67,4 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
             "record-entry", "", mandatory: false,
             new BasicProperties { ContentType = "application/vnd.masstransit+json", Persistent = true, Headers = headers },
             Encoding.UTF8.GetBytes(body));
-
-    private static async Task<List<DeadLetter>> WaitForEntriesAsync(LedgerHost host, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using var scope = host.Services.CreateAsyncScope();
-            var entries = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().ToListAsync();
-            if (entries.Count >= count || DateTime.UtcNow > deadline)
-            {
-                return entries;
-            }
-
-            await Task.Delay(200);
-        }
-    }
 }

@@ -34,6 +34,14 @@ public sealed class ServersFixture : IAsyncLifetime
     private readonly string _signingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _encryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>A RabbitMQ.Client factory for the virtual host of <paramref name="settings"/>, to act on the broker as an outsider.</summary>
+    public static RabbitMQ.Client.ConnectionFactory Amqp(Dictionary<string, string> settings) => new()
+    {
+        HostName = "127.0.0.1",
+        Port = int.Parse(settings["Messaging:RabbitMq:Port"], System.Globalization.CultureInfo.InvariantCulture),
+        VirtualHost = settings["Messaging:RabbitMq:VirtualHost"],
+    };
+
     /// <summary>Settings for a host on a fresh database and virtual host of these servers, with the collection's key ring.</summary>
     public async Task<Dictionary<string, string>> FreshHostSettingsAsync()
     {

@@ -50,17 +50,7 @@ internal sealed class ErrorQueueDrainer(
             return;
         }
 
-        var rabbit = messaging.RabbitMq;
-        var factory = new ConnectionFactory
-        {
-            HostName = rabbit.Host,
-            Port = rabbit.EffectivePort,
-            VirtualHost = rabbit.VirtualHost,
-            UserName = rabbit.Username,
-            Password = rabbit.Password,
-            ClientProvidedName = "compliancehub-dead-letter-drain",
-            Ssl = new SslOption(rabbit.Host, enabled: rabbit.UseTls),
-        };
+        var factory = messaging.RabbitMq.ConnectionFactory("compliancehub-dead-letter-drain");
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -19,6 +19,18 @@ public sealed class RabbitMqOptions
 
     public int EffectivePort => Port != 0 ? Port : UseTls ? 5671 : 5672;
 
+    /// <summary>A RabbitMQ.Client connection factory for the host's own side connections (metrics, draining), named in the broker's UI.</summary>
+    public RabbitMQ.Client.ConnectionFactory ConnectionFactory(string clientName) => new()
+    {
+        HostName = Host,
+        Port = EffectivePort,
+        VirtualHost = VirtualHost,
+        UserName = Username,
+        Password = Password,
+        ClientProvidedName = clientName,
+        Ssl = new RabbitMQ.Client.SslOption(Host, enabled: UseTls),
+    };
+
     internal IEnumerable<string?> Validate(string section)
     {
         yield return ConfigurationChecks.Required($"{section}:Host", Host);

@@ -24,21 +24,20 @@ public static class PoisonCheck
         return await WaitForDeadLetterAsync(host, timeout);
     }
 
-    public static async Task<DeadLetter> WaitForDeadLetterAsync(LedgerHost host, TimeSpan timeout)
+    public static async Task<DeadLetter> WaitForDeadLetterAsync(LedgerHost host, TimeSpan timeout) =>
+        (await WaitForDeadLettersAsync(host, 1, timeout)).FirstOrDefault() ?? throw new TimeoutException("No dead letter was stored.");
+
+    /// <summary>The store's entries once there are at least <paramref name="count"/> (or what there is at the timeout).</summary>
+    public static async Task<List<DeadLetter>> WaitForDeadLettersAsync(LedgerHost host, int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             await using var scope = host.Services.CreateAsyncScope();
-            var entry = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().FirstOrDefaultAsync();
-            if (entry is not null)
+            var entries = await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().ToListAsync();
+            if (entries.Count >= count || DateTime.UtcNow > deadline)
             {
-                return entry;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("No dead letter was stored.");
+                return entries;
             }
 
             await Task.Delay(100);

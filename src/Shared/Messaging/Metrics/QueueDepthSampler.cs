@@ -51,17 +51,7 @@ internal sealed class QueueDepthSampler(
             return;
         }
 
-        var rabbit = messaging.RabbitMq;
-        var factory = new ConnectionFactory
-        {
-            HostName = rabbit.Host,
-            Port = rabbit.EffectivePort,
-            VirtualHost = rabbit.VirtualHost,
-            UserName = rabbit.Username,
-            Password = rabbit.Password,
-            ClientProvidedName = "compliancehub-metrics",
-            Ssl = new SslOption(rabbit.Host, enabled: rabbit.UseTls),
-        };
+        var factory = messaging.RabbitMq.ConnectionFactory("compliancehub-metrics");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
