@@ -32,25 +32,22 @@ public sealed class DeadLetterMaintenance(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        // The first pass comes one interval after start, not at it: a starting host has nothing urgent to retain, and
+        // an immediate pass would race whatever else the start-up does with the store.
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                await Task.Delay(options.ProcessingInterval, clock, stoppingToken);
                 await RunOnceAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Dead-letter maintenance failed; it runs again in {Interval}", options.ProcessingInterval);
-            }
-
-            try
-            {
-                await Task.Delay(options.ProcessingInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Dead-letter maintenance failed; it runs again in {Interval}", options.ProcessingInterval);
             }
         }
     }
