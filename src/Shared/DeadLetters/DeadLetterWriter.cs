@@ -26,14 +26,16 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         Func<IModuleOutbox<DeadLetterDbContext>, Guid, Guid?, DateTimeOffset, Task>? alsoPublish = null)
     {
         var now = clock.GetUtcNow();
-        var body = context.Body.GetBytes();
+
+        // Kept readable inside the entry's own encryption, so a replay is encrypted again under the then active key.
+        var (contentType, body, _) = EncryptedMessages.TryOpen(keys, context.ContentType?.ToString(), context.Body.GetBytes());
         var (messageId, messageType) = Identify(body, context.GetMessageId(), context.TransportHeaders.Get<string>("MT-MessageType"));
         var attempts = context.TryGetPayload<RetryHistory>(out var history) ? history.Attempts : [];
         var kind = attempts.Count > 0 ? attempts[^1].Kind : exception is null ? FailureKind.Permanent : FailureClassifier.Classify(exception);
         var exceptionType = exception?.GetType().FullName ?? "none";
         var id = NewId.NextGuid();
         var payload = new DeadLetterPayload(
-            context.ContentType?.ToString(),
+            contentType,
             Convert.ToBase64String(body),
             context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => HeaderText(h.Value), StringComparer.Ordinal),
             [.. attempts.Select(a => $"{a.Attempt}: {a.ErrorType}: {a.Error}"), .. exception is null ? [] : new[] { exception.Message }]);
@@ -52,7 +54,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             }
         }
 
-        if (ReplayedEntry(context) is { } replayed && await db.DeadLetters.FindAsync([replayed], cancellationToken) is { } existing)
+        if (ReplayedEntry(context, body) is { } replayed && await db.DeadLetters.FindAsync([replayed], cancellationToken) is { } existing)
         {
             // A replay failed again: the entry comes back with its history extended.
             var previous = Decrypt(existing);
@@ -87,8 +89,8 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         return id;
     }
 
-    /// <summary>The entry a received message was replayed from, if it was.</summary>
-    public static Guid? ReplayedEntry(ReceiveContext context)
+    /// <summary>The entry a received message was replayed from, if it was (<paramref name="body"/>: the readable body).</summary>
+    private static Guid? ReplayedEntry(ReceiveContext context, byte[] body)
     {
         if (context.TransportHeaders.TryGetHeader(EntryHeader, out var value) && ParseEntry(value) is { } id)
         {
@@ -98,7 +100,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         // RabbitMQ may carry the header only inside the envelope: read it there.
         try
         {
-            using var envelope = JsonDocument.Parse(context.Body.GetBytes());
+            using var envelope = JsonDocument.Parse(body);
             return envelope.RootElement.TryGetProperty("headers", out var headers) && headers.ValueKind == JsonValueKind.Object
                 && headers.TryGetProperty(EntryHeader, out var header) && header.ValueKind == JsonValueKind.String
                 && Guid.TryParse(header.GetString(), out var fromEnvelope)
@@ -137,6 +139,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         byte[] body, string? contentType, Dictionary<string, string?> headers, string drainedQueue, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        (contentType, body, _) = EncryptedMessages.TryOpen(keys, contentType, body);
         var (messageId, messageType) = Identify(
             body, Guid.TryParse(headers.GetValueOrDefault("MessageId"), out var id) ? id : null, headers.GetValueOrDefault("MT-MessageType"));
         var skipped = drainedQueue.EndsWith("_skipped", StringComparison.Ordinal);

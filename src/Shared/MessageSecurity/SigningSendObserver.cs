@@ -5,10 +5,12 @@ using MassTransit.Context;
 namespace ComplianceHub.Shared.MessageSecurity;
 
 /// <summary>
-/// Signs every message as the transport sends it: the send observers run after every pipe has shaped the message and
-/// before the transport reads the body, so the body is serialized here once (MassTransit keeps it) and its HMAC and
-/// timestamp travel as transport headers. A message moved or replayed is signed again by whoever sends it. Publishes
-/// reach the transport's observers as publish observers, at the same point.
+/// Encrypts, then signs, every message as the transport sends it: the send observers run after every pipe has shaped
+/// the message and before the transport reads the body. The serializer is wrapped so the body is serialized and
+/// encrypted (AES-256-GCM, active key) here once (MassTransit keeps it), then its HMAC and timestamp travel as
+/// transport headers. A body that is already encrypted (a message moved as it was received) is not encrypted twice. A
+/// message moved or replayed is signed again by whoever sends it. Publishes reach the transport's observers as publish
+/// observers, at the same point.
 /// </summary>
 internal sealed class SigningSendObserver(MessageKeyRing keys, TimeProvider clock) : ISendObserver, IPublishObserver
 {
@@ -26,6 +28,11 @@ internal sealed class SigningSendObserver(MessageKeyRing keys, TimeProvider cloc
     {
         if (context is MessageSendContext<T> message)
         {
+            if (message.BodyLength is null && message.Serializer is { } serializer && !EncryptedMessages.IsEncrypted(serializer.ContentType.MediaType))
+            {
+                message.Serializer = new EncryptingMessageSerializer(serializer, keys);
+            }
+
             var now = clock.GetUtcNow();
             var body = message.Body.GetBytes();
             context.Headers.Set(MessageSignatureHeaders.KeyId, keys.ActiveSigningKey);

@@ -143,6 +143,7 @@ public static class MessagingRegistration
             var signing = context.GetRequiredService<SigningSendObserver>();
             cfg.ConnectSendObserver(signing); // last: it freezes the body
             cfg.ConnectPublishObserver(signing);
+            cfg.AddDeserializer(new EncryptedSerializerFactory(context.GetRequiredService<MessageKeyRing>()));
         }
         cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
         cfg.UseConsumeFilter(typeof(ReplaySucceededFilter<>), context);
