@@ -2,6 +2,7 @@
 # Adds one EF Core migration to a module for every provider (ADR 0004: one migration set per provider).
 # Usage: scripts/add-migration.sh <Module> <MigrationName>      e.g. scripts/add-migration.sh Breaches AddAssessment
 #        scripts/add-migration.sh DeadLetters <MigrationName>    (the dead-letter store in src/Shared)
+#        scripts/add-migration.sh Audit <MigrationName>          (the audit trail in src/Shared)
 set -euo pipefail
 module=${1:?module, e.g. Breaches}
 name=${2:?migration name}
@@ -19,6 +20,8 @@ data="Data"
 namespace="ComplianceHub.$module.Data.Migrations"
 if [ "$module" = "DeadLetters" ]; then
   project="src/Shared"; context="DeadLetterDbContext"; data="DeadLetters/Data"; namespace="ComplianceHub.Shared.DeadLetters.Data.Migrations"
+elif [ "$module" = "Audit" ]; then
+  project="src/Shared"; context="AuditDbContext"; data="Audit/Data"; namespace="ComplianceHub.Shared.Audit.Data.Migrations"
 fi
 snapshot="${context}ModelSnapshot.cs"
 stash=$(mktemp -d)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
@@ -18,6 +19,9 @@ public static class DeadLetterEndpoints
     private const int MaxPageSize = 200;
     private const string DeadLetterPath = "/api/v1/dead-letters";
 
+    /// <summary>Who may read a dead letter's payload: it may carry personal data, which operators do not need for triage.</summary>
+    public static readonly string[] PayloadRoles = [Roles.Admin, Roles.Dpo];
+
     public static IEndpointRouteBuilder MapDeadLetters(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/dead-letters").WithTags("Dead letters")
@@ -28,6 +32,14 @@ public static class DeadLetterEndpoints
         group.MapGet("/metrics", MetricsAsync)
             .WithName("DeadLetterMetrics")
             .WithSummary("Live store: totals, today's count (UTC), oldest and newest first failure, and the ten most frequent reasons.");
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetDeadLetter")
+            .WithSummary("One entry with its failure and attempts; the payload is redacted (see /payload).");
+        api.MapGet("/dead-letters/{id:guid}/payload", PayloadAsync)
+            .WithTags("Dead letters")
+            .RequireAuthorization(p => p.RequireRole(PayloadRoles))
+            .WithName("GetDeadLetterPayload")
+            .WithSummary("The decrypted message, headers and error texts (they may hold personal data). Admin and Dpo only; every view is recorded in the audit trail first.");
         group.MapPost("/{id:guid}/replay", ReplayAsync)
             .WithName("ReplayDeadLetter")
             .WithSummary("Send the message back to the queue it failed on. A replay that succeeds removes the entry; one that fails brings it back with its history extended.");
@@ -38,7 +50,7 @@ public static class DeadLetterEndpoints
     }
 
     private static async Task<Results<Accepted<ReplayAccepted>, ValidationProblem, ProblemHttpResult>> ReplayAsync(
-        Guid id, OperatorAction action, DeadLetterDbContext db, DeadLetterReplays replays, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Guid id, OperatorAction action, DeadLetterDbContext db, DeadLetterReplays replays, AuditTrail audit, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (Reasoned(action.Reason) is { } invalid)
         {
@@ -57,14 +69,17 @@ public static class DeadLetterEndpoints
                 detail: $"Dead letter {id} was replayed at {entry.ReplayedAt:O}; wait for its outcome.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var messageId = await replays.ReplayAsync(entry, cancellationToken);
+        await audit.AppendAsync(OperatorRecord(AuditTypes.DeadLetterReplayed, entry, user, action.Reason, messageId), db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) replayed by {Operator}: {Reason}",
             id, entry.MessageType, Operator(user), action.Reason!.Trim());
         return TypedResults.Accepted($"{DeadLetterPath}/{id}", new ReplayAccepted(id, messageId));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
-        Guid id, string? reason, DeadLetterDbContext db, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Guid id, string? reason, DeadLetterDbContext db, AuditTrail audit, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (Reasoned(reason) is { } invalid)
         {
@@ -77,12 +92,43 @@ public static class DeadLetterEndpoints
             return NotFound(id);
         }
 
+        // Secure disposal: the row and its encrypted payload go; the trail keeps who, when, why and what it was.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.DeadLetters.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(OperatorRecord(AuditTypes.DeadLetterDeleted, entry, user, reason, messageId: null), db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) disposed of by {Operator}: {Reason}",
             id, entry.MessageType, Operator(user), reason!.Trim());
         return TypedResults.NoContent();
     }
+
+    private static async Task<Results<Ok<DeadLetterView>, ProblemHttpResult>> GetAsync(Guid id, DeadLetterDbContext db, CancellationToken cancellationToken) =>
+        await db.DeadLetters.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is { } entry
+            ? TypedResults.Ok(DeadLetterView.Of(entry))
+            : NotFound(id);
+
+    private static async Task<Results<Ok<DeadLetterPayloadView>, ProblemHttpResult>> PayloadAsync(
+        Guid id, DeadLetterDbContext db, DeadLetterWriter writer, AuditTrail audit, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var entry = await db.DeadLetters.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound(id);
+        }
+
+        // Recorded before anything is decrypted: no view without its trace.
+        await audit.AppendAsync(OperatorRecord(AuditTypes.DeadLetterPayloadViewed, entry, user, reason: null, messageId: null), cancellationToken);
+        return TypedResults.Ok(DeadLetterPayloadView.Of(entry, writer.Decrypt(entry)));
+    }
+
+    private static AuditRecord OperatorRecord(string type, DeadLetter entry, ClaimsPrincipal user, string? reason, Guid? messageId) => new(
+        type, Operator(user), $"dead-letter:{entry.Id}",
+        new Dictionary<string, string?>
+        {
+            ["messageType"] = entry.MessageType, ["queue"] = entry.SourceQueue, ["replayMessageId"] = messageId?.ToString(),
+        },
+        reason);
 
     private static ValidationProblem? Reasoned(string? reason)
     {

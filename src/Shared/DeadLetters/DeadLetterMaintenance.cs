@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>Every processing interval: archive old entries, delete expired ones, and check the alert threshold.</summary>
 public sealed class DeadLetterMaintenance(
-    IServiceScopeFactory scopes, DeadLetterOptions options, TimeProvider clock, ILogger<DeadLetterMaintenance> logger) : BackgroundService
+    IServiceScopeFactory scopes, DeadLetterOptions options, AuditTrail audit, TimeProvider clock, ILogger<DeadLetterMaintenance> logger) : BackgroundService
 {
     /// <summary>One pass; returns how many entries were archived and deleted.</summary>
     public async Task<(int Archived, int Deleted)> RunOnceAsync(CancellationToken cancellationToken)
@@ -18,17 +19,38 @@ public sealed class DeadLetterMaintenance(
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
         var deleteBefore = now.AddDays(-options.MaxRetentionDays);
         var archiveBefore = now.AddDays(-options.ArchiveAfterDays);
-        var deleted = await db.DeadLetters.Where(d => d.FirstFailedAt < deleteBefore).ExecuteDeleteAsync(cancellationToken);
-        var archived = await db.DeadLetters.Where(d => d.ArchivedAt == null && d.FirstFailedAt < archiveBefore)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ArchivedAt, now), cancellationToken);
-        if (archived + deleted > 0)
+        (int Archived, int Deleted) counts;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            logger.LogInformation("Dead-letter retention: {Archived} archived, {Deleted} deleted", archived, deleted);
+            var deleted = await db.DeadLetters.Where(d => d.FirstFailedAt < deleteBefore).ExecuteDeleteAsync(cancellationToken);
+            var archived = await db.DeadLetters.Where(d => d.ArchivedAt == null && d.FirstFailedAt < archiveBefore)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ArchivedAt, now), cancellationToken);
+            if (deleted > 0)
+            {
+                await audit.AppendAsync(Retention(AuditTypes.DeadLettersPurged, deleted, deleteBefore), db, cancellationToken);
+            }
+
+            if (archived > 0)
+            {
+                await audit.AppendAsync(Retention(AuditTypes.DeadLettersArchived, archived, archiveBefore), db, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            counts = (archived, deleted);
+        }
+
+        if (counts.Archived + counts.Deleted > 0)
+        {
+            logger.LogInformation("Dead-letter retention: {Archived} archived, {Deleted} deleted", counts.Archived, counts.Deleted);
         }
 
         await scope.ServiceProvider.GetRequiredService<DeadLetterAlerts>().CheckAsync(now, cancellationToken);
-        return (archived, deleted);
+        return counts;
     }
+
+    private static AuditRecord Retention(string type, int count, DateTimeOffset firstFailedBefore) => new(
+        type, AuditRecord.SystemActor, "dead-letters",
+        new Dictionary<string, string?> { ["count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture), ["firstFailedBefore"] = firstFailedBefore.ToString("O") });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

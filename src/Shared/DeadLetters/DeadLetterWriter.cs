@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Failures;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>Turns a failed receive into a dead-letter entry: the message encrypted, the failure and its attempts in clear.</summary>
-public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, TimeProvider clock, ILogger<DeadLetterWriter> logger)
+public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, AuditTrail audit, TimeProvider clock, ILogger<DeadLetterWriter> logger)
 {
     /// <summary>Carried by a replayed message: the entry it came from.</summary>
     public const string EntryHeader = "CH-DeadLetter-Id";
@@ -46,12 +47,16 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
-        async Task PublishAlongAsync(Guid entryId)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        async Task SaveWithAuditAsync(Guid entryId, bool returned)
         {
             if (alsoPublish is not null)
             {
                 await alsoPublish(scope.ServiceProvider.GetRequiredService<IModuleOutbox<DeadLetterDbContext>>(), entryId, messageId, now);
             }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.AppendAsync(Stored(entryId, messageId, messageType, QueueOf(context.InputAddress), entry.Reason, returned), db, cancellationToken);
         }
 
         if (ReplayedEntry(context, body) is { } replayed && await db.DeadLetters.FindAsync([replayed], cancellationToken) is { } existing)
@@ -68,14 +73,14 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             existing.Attempts = JsonSerializer.Serialize(allAttempts, Json);
             existing.Payload = keys.Encrypt(
                 JsonSerializer.SerializeToUtf8Bytes(previous with { Errors = [.. previous.Errors, .. payload.Errors] }, Json), existing.Id.ToByteArray());
-            await PublishAlongAsync(existing.Id);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithAuditAsync(existing.Id, returned: true);
+            await transaction.CommitAsync(cancellationToken);
             return existing.Id;
         }
 
         db.DeadLetters.Add(entry);
-        await PublishAlongAsync(id);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveWithAuditAsync(id, returned: false);
+        await transaction.CommitAsync(cancellationToken);
         try
         {
             await scope.ServiceProvider.GetRequiredService<DeadLetterAlerts>().CheckAsync(now, cancellationToken);
@@ -153,10 +158,21 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : now;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.DeadLetters.Add(NewEntry(entryId, messageId, messageType, sourceQueue, reason, exceptionType, failedAt, now, "[]", payload));
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(Stored(entryId, messageId, messageType, sourceQueue, reason, returned: false), db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return entryId;
     }
+
+    private static AuditRecord Stored(Guid entryId, Guid? messageId, string messageType, string queue, string reason, bool returned) => new(
+        AuditTypes.DeadLettered, AuditRecord.SystemActor, $"dead-letter:{entryId}",
+        new Dictionary<string, string?>
+        {
+            ["messageId"] = messageId?.ToString(), ["messageType"] = messageType, ["queue"] = queue, ["reason"] = reason,
+            ["replayFailed"] = returned ? "true" : null,
+        });
 
     public static string QueueOf(Uri inputAddress) => inputAddress.AbsolutePath.TrimEnd('/').Split('/')[^1]; // without the virtual host
 

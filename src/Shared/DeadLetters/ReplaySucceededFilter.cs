@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>A replayed message that was consumed (its effects committed) leaves the dead-letter store.</summary>
-public sealed class ReplaySucceededFilter<T>(IServiceScopeFactory scopes, ILogger<ReplaySucceededFilter<T>> logger) : IFilter<ConsumeContext<T>>
+public sealed class ReplaySucceededFilter<T>(IServiceScopeFactory scopes, AuditTrail audit, ILogger<ReplaySucceededFilter<T>> logger) : IFilter<ConsumeContext<T>>
     where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
@@ -23,7 +24,17 @@ public sealed class ReplaySucceededFilter<T>(IServiceScopeFactory scopes, ILogge
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var removed = await db.DeadLetters.Where(d => d.Id == entryId).ExecuteDeleteAsync(CancellationToken.None);
+        if (removed > 0)
+        {
+            await audit.AppendAsync(
+                new AuditRecord(AuditTypes.DeadLetterReplaySucceeded, AuditRecord.SystemActor, $"dead-letter:{entryId}",
+                    new Dictionary<string, string?> { ["messageId"] = context.MessageId?.ToString(), ["queue"] = DeadLetterWriter.QueueOf(context.ReceiveContext.InputAddress) }),
+                db, CancellationToken.None);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
         logger.LogInformation("Replay of dead letter {DeadLetterId} succeeded; {Removed} entry removed from the store", entryId, removed);
     }
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using System.Text.Json.Serialization;
 
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
@@ -40,6 +41,7 @@ public static class ComplianceHubHost
 
         builder.AddIdentity(storage);
         builder.AddMessageSecurity(storage);
+        builder.AddAuditTrail();
         builder.AddDeadLetters();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
@@ -70,6 +72,7 @@ public static class ComplianceHubHost
         var api = app.MapGroup(ApiBasePath);
         api.MapCircuitBreakers();
         api.MapDeadLetters();
+        api.MapAudit();
         return api;
     }
 }

@@ -72,6 +72,18 @@ public sealed class MessageKeyRing
         return signedAt < now - _window || signedAt > now + _skew ? SignatureCheck.Stale : SignatureCheck.Valid;
     }
 
+    /// <summary>
+    /// HMAC-SHA256 of a record other than a message (e.g. an audit entry's hash) under the active signing key;
+    /// <paramref name="purpose"/> is MACed first, so a signature made for one use never verifies for another.
+    /// </summary>
+    public (string KeyId, string Signature) SignRecord(string purpose, ReadOnlySpan<byte> data) =>
+        (ActiveSigningKey, Convert.ToBase64String(RecordMac(_signing[ActiveSigningKey], purpose, data)));
+
+    /// <summary>Constant-time check of <see cref="SignRecord"/>; false for an unknown key.</summary>
+    public bool VerifyRecord(string purpose, string keyId, ReadOnlySpan<byte> data, string signature) =>
+        _signing.TryGetValue(keyId, out var key) && MessageSecurityOptions.Decode(signature) is { } presented
+        && CryptographicOperations.FixedTimeEquals(RecordMac(key, purpose, data), presented);
+
     /// <summary>Encrypts under the active key; <paramref name="associatedData"/> (e.g. the message id) is authenticated, not stored.</summary>
     public byte[] Encrypt(ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> associatedData = default)
     {
@@ -111,6 +123,14 @@ public sealed class MessageKeyRing
 
     /// <summary>The key id an envelope was encrypted under (to find data still protected by a key before removing it).</summary>
     public static string KeyIdOf(ReadOnlySpan<byte> envelope) => Encoding.ASCII.GetString(envelope.Slice(2, envelope[1]));
+
+    private static byte[] RecordMac(byte[] key, string purpose, ReadOnlySpan<byte> data)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        hmac.AppendData(Encoding.UTF8.GetBytes(purpose + "\n"));
+        hmac.AppendData(data);
+        return hmac.GetHashAndReset();
+    }
 
     private static byte[] Mac(byte[] key, ReadOnlySpan<byte> body, long unixMilliseconds)
     {

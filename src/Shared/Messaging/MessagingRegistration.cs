@@ -31,7 +31,9 @@ public static class MessagingRegistration
             // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
             bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
-            var contextByAssembly = catalog.DbContextTypes.ToDictionary(t => t.Assembly);
+            // A module's consumers use its one context. Shared holds several (dead letters, audit) and no consumers.
+            var contextByAssembly = catalog.DbContextTypes.GroupBy(t => t.Assembly).Where(g => g.Count() == 1)
+                .ToDictionary(g => g.Key, g => g.Single());
             bus.AddConfigureEndpointsCallback((registration, name, endpoint) =>
             {
                 // Ordered endpoints partition before retrying, so a message waiting for its retry keeps its key's place.

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Hosting;
@@ -49,6 +50,7 @@ public sealed class LedgerHost : IAsyncDisposable
         {
             await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
             await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Database.MigrateAsync();
         }
 
         await app.StartAsync();

@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using ComplianceHub.Shared.MessageSecurity;
+
+namespace ComplianceHub.Shared.Audit;
+
+/// <summary>The canonical form of an entry, its hash and its signature: one definition for appending and for verifying.</summary>
+internal static class AuditChain
+{
+    public const string Purpose = "compliancehub/audit/v1";
+
+    /// <summary>What the first entry points back to.</summary>
+    public static readonly string Genesis = new('0', 64);
+
+    public static string HashOf(AuditEntry entry)
+    {
+        // A JSON array is unambiguous (no separator can be forged inside a field) and stable across runtimes.
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(new object?[]
+        {
+            entry.Sequence,
+            entry.Id,
+            entry.At.ToUnixTimeMilliseconds(),
+            entry.Type,
+            entry.Actor,
+            entry.Subject,
+            entry.Data,
+            entry.Reason is null ? null : Convert.ToBase64String(entry.Reason),
+            entry.PreviousHash,
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(canonical));
+    }
+
+    public static void Seal(AuditEntry entry, MessageKeyRing keys)
+    {
+        entry.Hash = HashOf(entry);
+        (entry.KeyId, entry.Signature) = keys.SignRecord(Purpose, Convert.FromHexString(entry.Hash));
+    }
+
+    /// <summary>Null when the entry is intact and follows <paramref name="previous"/>; else what is wrong.</summary>
+    public static string? Check(AuditEntry entry, long expectedSequence, string previousHash, MessageKeyRing keys)
+    {
+        if (entry.Sequence != expectedSequence)
+        {
+            return $"expected entry {expectedSequence}, found {entry.Sequence}: entries were deleted or renumbered";
+        }
+
+        if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
+        {
+            return "does not follow the previous entry: entries were deleted, inserted or reordered";
+        }
+
+        var hash = HashOf(entry);
+        if (!string.Equals(entry.Hash, hash, StringComparison.Ordinal))
+        {
+            return "its content does not match its hash: the entry was altered";
+        }
+
+        return keys.VerifyRecord(Purpose, entry.KeyId, Convert.FromHexString(hash), entry.Signature)
+            ? null
+            : $"its signature does not verify under key '{entry.KeyId}': the chain was rewritten without the key";
+    }
+}

@@ -1,0 +1,17 @@
+using ComplianceHub.Shared.Audit.Data;
+using ComplianceHub.Shared.Database;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ComplianceHub.Shared.Audit;
+
+internal static class AuditRegistration
+{
+    public static void AddAuditTrail(this IHostApplicationBuilder builder)
+    {
+        builder.AddModuleDbContext<AuditDbContext>();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddHostedService<CircuitBreakerAuditor>();
+    }
+}

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Text;
+using System.Text.Json;
+using ComplianceHub.Shared.Audit.Data;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Shared.Audit;
+
+/// <summary>
+/// Appends to the audit chain. Inside the caller's transaction when the recorded act is a database change (the entry
+/// commits with the change or not at all), else in a transaction of its own. Every append locks the chain head first,
+/// so appends from every host form one chain in one order.
+/// </summary>
+public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions database, MessageKeyRing keys, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Records <paramref name="record"/> in a transaction of its own.</summary>
+    public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entry = await AppendToAsync(db, record, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return entry;
+    }
+
+    /// <summary>Records <paramref name="record"/> in the open transaction of <paramref name="changes"/>: it commits with them.</summary>
+    public async Task<AuditEntry> AppendAsync(AuditRecord record, DbContext changes, CancellationToken cancellationToken)
+    {
+        var transaction = changes.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Begin a transaction on the context whose changes are audited.");
+        await using var db = Enlisted(changes.Database.GetDbConnection());
+        await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        return await AppendToAsync(db, record, cancellationToken);
+    }
+
+    private async Task<AuditEntry> AppendToAsync(AuditDbContext db, AuditRecord record, CancellationToken cancellationToken)
+    {
+        // The update takes the head's row lock (PostgreSQL, SQL Server) or the write lock (SQLite) until commit.
+        await db.Head.Where(h => h.Id == AuditChainHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
+        var head = await db.Head.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        var id = NewId.NextGuid();
+        var entry = new AuditEntry
+        {
+            Sequence = head.Sequence + 1,
+            Id = id,
+            At = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds()),
+            Type = record.Type,
+            Actor = Truncate(record.Actor, 200),
+            Subject = Truncate(record.Subject, 300),
+            Data = JsonSerializer.Serialize(record.Data ?? new Dictionary<string, string?>(), Json),
+            Reason = string.IsNullOrWhiteSpace(record.Reason) ? null : keys.Encrypt(Encoding.UTF8.GetBytes(record.Reason.Trim()), id.ToByteArray()),
+            PreviousHash = head.Hash,
+            Hash = "",
+            KeyId = "",
+            Signature = "",
+        };
+        AuditChain.Seal(entry, keys);
+        head.Sequence = entry.Sequence;
+        head.Hash = entry.Hash;
+        db.Entries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry;
+    }
+
+    /// <summary>The reason recorded with an entry, for those allowed to read the trail.</summary>
+    public string? ReasonOf(AuditEntry entry)
+    {
+        if (entry.Reason is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(keys.Decrypt(entry.Reason, entry.Id.ToByteArray()));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return UnreadableReason; // altered, or its key was removed: verification says which entry
+        }
+    }
+
+    public const string UnreadableReason = "(cannot be decrypted)";
+
+    // A context over the caller's connection (EF Core's documented way to share a transaction between contexts).
+    private AuditDbContext Enlisted(DbConnection connection)
+    {
+        var options = new DbContextOptionsBuilder<AuditDbContext>();
+        _ = database.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connection),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connection),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connection),
+            _ => throw new NotSupportedException($"Database provider {database.Provider} is not supported."),
+        };
+        return new AuditDbContext(options.Options);
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+}

@@ -1,0 +1,14 @@
+namespace ComplianceHub.Shared.Audit;
+
+/// <summary>The kinds of audit entries.</summary>
+public static class AuditTypes
+{
+    public const string DeadLettered = "dead-letter.stored";
+    public const string DeadLetterPayloadViewed = "dead-letter.payload-viewed";
+    public const string DeadLetterReplayed = "dead-letter.replayed";
+    public const string DeadLetterReplaySucceeded = "dead-letter.replay-succeeded";
+    public const string DeadLetterDeleted = "dead-letter.deleted";
+    public const string DeadLettersArchived = "dead-letter.archived";
+    public const string DeadLettersPurged = "dead-letter.purged";
+    public const string CircuitBreakerTransition = "circuit-breaker.transition";
+}
