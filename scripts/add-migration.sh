@@ -3,6 +3,7 @@
 # Usage: scripts/add-migration.sh <Module> <MigrationName>      e.g. scripts/add-migration.sh Breaches AddAssessment
 #        scripts/add-migration.sh DeadLetters <MigrationName>    (the dead-letter store in src/Shared)
 #        scripts/add-migration.sh Audit <MigrationName>          (the audit trail in src/Shared)
+#        scripts/add-migration.sh Identity <MigrationName>       (organisations and API keys in src/Shared)
 set -euo pipefail
 module=${1:?module, e.g. Breaches}
 name=${2:?migration name}
@@ -22,6 +23,8 @@ if [ "$module" = "DeadLetters" ]; then
   project="src/Shared"; context="DeadLetterDbContext"; data="DeadLetters/Data"; namespace="ComplianceHub.Shared.DeadLetters.Data.Migrations"
 elif [ "$module" = "Audit" ]; then
   project="src/Shared"; context="AuditDbContext"; data="Audit/Data"; namespace="ComplianceHub.Shared.Audit.Data.Migrations"
+elif [ "$module" = "Identity" ]; then
+  project="src/Shared"; context="IdentityDbContext"; data="Identity/Data"; namespace="ComplianceHub.Shared.Identity.Data.Migrations"
 fi
 snapshot="${context}ModelSnapshot.cs"
 stash=$(mktemp -d)

@@ -19,7 +19,7 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Audit trail")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Auditor));
         group.MapGet("", ListAsync)
             .WithName("ListAuditEntries")
             .WithSummary("Audit entries in chain order (filters: from, to, type, actor, subject; paging).");

@@ -25,7 +25,7 @@ public static class DeadLetterEndpoints
     public static IEndpointRouteBuilder MapDeadLetters(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/dead-letters").WithTags("Dead letters")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Operator));
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Operator));
         group.MapGet("", ListAsync)
             .WithName("ListDeadLetters")
             .WithSummary("Dead-lettered messages, highest legal impact first, then oldest failure; payloads are not included. archived=true lists the archive instead.");
@@ -37,7 +37,7 @@ public static class DeadLetterEndpoints
             .WithSummary("One entry with its failure and attempts; the payload is redacted (see /payload).");
         api.MapGet("/dead-letters/{id:guid}/payload", PayloadAsync)
             .WithTags("Dead letters")
-            .RequireAuthorization(p => p.RequireRole(PayloadRoles))
+            .RequireAuthorization(p => p.RequirePlatformRole(PayloadRoles))
             .WithName("GetDeadLetterPayload")
             .WithSummary("The decrypted message, headers and error texts (they may hold personal data). Admin and Dpo only; every view is recorded in the audit trail first.");
         group.MapPost("/{id:guid}/replay", ReplayAsync)

@@ -12,6 +12,7 @@ using System.Text.Json.Serialization;
 
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters;
+using ComplianceHub.Shared.Identity.Organizations;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
 
@@ -73,6 +74,7 @@ public static class ComplianceHubHost
         api.MapCircuitBreakers();
         api.MapDeadLetters();
         api.MapAudit();
+        api.MapOrganizations();
         return api;
     }
 }

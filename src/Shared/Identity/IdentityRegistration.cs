@@ -1,5 +1,7 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Identity.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,8 @@ internal static class IdentityRegistration
     {
         var security = builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
         builder.Services.AddSingleton(BootstrapAdminKey.Resolve(security.BootstrapAdminKey, storage.DataDirectoryFullPath, Console.Out));
+        builder.AddModuleDbContext<IdentityDbContext>();
+        builder.Services.AddSingleton<ApiKeyDirectory>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 

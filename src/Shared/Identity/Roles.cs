@@ -1,6 +1,6 @@
 namespace ComplianceHub.Shared.Identity;
 
-/// <summary>The roles of PRODUCT.md; the identity issue completes the role × endpoint matrix.</summary>
+/// <summary>The roles of PRODUCT.md plus Operator; docs/security.md holds the role × endpoint matrix.</summary>
 public static class Roles
 {
     public const string Admin = "Admin";
@@ -12,4 +12,6 @@ public static class Roles
 
     /// <summary>Runs the platform: health, metrics, circuit breakers, dead-letter triage and replay.</summary>
     public const string Operator = "Operator";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Dpo, SecurityOfficer, ComplianceAnalyst, Auditor, Integration, Operator];
 }

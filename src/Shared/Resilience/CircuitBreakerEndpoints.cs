@@ -20,21 +20,21 @@ public static class CircuitBreakerEndpoints
         group.MapGet("", (CircuitBreakerRegistry registry) => TypedResults.Ok(registry.All.Select(b => b.Snapshot()).ToList()))
             .WithName("ListCircuitBreakers")
             .WithSummary("Every circuit breaker of this host: state, calls and failures in the window, transition history.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Operator, Roles.Auditor));
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Operator, Roles.Auditor));
         group.MapGet("/{name}", GetAsync)
             .WithName("GetCircuitBreaker")
             .WithSummary("One circuit breaker.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Operator, Roles.Auditor));
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Operator, Roles.Auditor));
         group.MapPost("/{name}/force-open", (string name, OperatorAction action, CircuitBreakerRegistry registry, ClaimsPrincipal user) =>
                 Force(name, action, registry, user, (b, reason, actor) => b.ForceOpen(reason, actor)))
             .WithName("ForceOpenCircuitBreaker")
             .WithSummary("Open a breaker and keep it open (calls are rejected and retried later) until it is force-closed.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Operator));
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Operator));
         group.MapPost("/{name}/force-close", (string name, OperatorAction action, CircuitBreakerRegistry registry, ClaimsPrincipal user) =>
                 Force(name, action, registry, user, (b, reason, actor) => b.ForceClose(reason, actor)))
             .WithName("ForceCloseCircuitBreaker")
             .WithSummary("Close a breaker with a fresh failure window.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Operator));
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Operator));
         return api;
     }
 

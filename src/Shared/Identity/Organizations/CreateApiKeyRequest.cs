@@ -1,0 +1,3 @@
+namespace ComplianceHub.Shared.Identity.Organizations;
+
+public sealed record CreateApiKeyRequest(string? Name, List<string?>? Roles, DateTimeOffset? ExpiresAt);

@@ -1,0 +1,3 @@
+namespace ComplianceHub.Shared.Identity.Organizations;
+
+public sealed record OrganizationCreated(Guid Id);
