@@ -1,6 +1,7 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -119,5 +120,27 @@ public sealed class ConfigurationValidationTests
             Config(("Logging:Format", "Xml")).BindValidated<LoggingOptions>(LoggingOptions.Section));
 
         Assert.Contains("Logging:Format", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not a url", "true", "aud", "Security:Jwt:Authority")]
+    [InlineData("http://login.example.org", "true", "aud", "Security:Jwt:Authority must use https")]
+    [InlineData("http://login.example.org", "false", "aud", "Security:Jwt:RequireHttpsMetadata")]
+    [InlineData("https://login.example.org", "true", null, "Security:Jwt:Audience")]
+    public void When_bearer_tokens_are_configured_badly_the_error_names_the_key(string authority, string requireHttps, string? audience, string expected)
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() => Config(
+            ("Security:Jwt:Authority", authority), ("Security:Jwt:RequireHttpsMetadata", requireHttps), ("Security:Jwt:Audience", audience))
+            .BindValidated<JwtOptions>(JwtOptions.Section));
+
+        Assert.Contains(ex.Errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_no_issuer_is_configured_bearer_tokens_are_off_and_nothing_else_is_required()
+    {
+        var options = Config().BindValidated<JwtOptions>(JwtOptions.Section);
+
+        Assert.False(options.Enabled);
     }
 }

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ComplianceHub.Shared.Tests.DeadLetters;
+using ComplianceHub.Testing;
+using ComplianceHub.Testing.Ledger;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ComplianceHub.Shared.Tests.Identity;
+
+/// <summary>Bearer tokens from an OIDC issuer on loopback, beside API keys.</summary>
+public sealed class JwtBearerTests
+{
+    [Fact]
+    public async Task Tokens_of_the_issuer_carry_roles_and_organisation_and_forged_expired_or_foreign_tokens_are_refused()
+    {
+        await using var issuer = await OidcIssuer.StartAsync();
+        await using var host = await LedgerHost.StartAsync(
+            $"Security:Jwt:Authority={issuer.Authority}", "Security:Jwt:Audience=compliancehub", "Security:Jwt:RequireHttpsMetadata=false");
+        using var admin = DeadLetterApiTests.Client(host);
+        var mine = await OrganizationApiTests.CreateOrganizationAsync(admin, "Mine");
+        var theirs = await OrganizationApiTests.CreateOrganizationAsync(admin, "Theirs");
+
+        // API keys still work beside tokens (admin above), and a token is scoped to its organisation.
+        using var dpo = Bearer(host, issuer.CreateToken("dpo-7", "compliancehub", ["Dpo", "NotARole"], mine));
+        Assert.Equal("Mine", (await dpo.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{mine}")).GetProperty("name").GetString());
+        using (var hidden = await dpo.GetAsync($"/api/v1/organizations/{theirs}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        }
+
+        using (var wrongRole = await dpo.GetAsync($"/api/v1/organizations/{mine}/api-keys"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, wrongRole.StatusCode);
+        }
+
+        // A token without an organisation is a platform caller.
+        using var auditor = Bearer(host, issuer.CreateToken("auditor-1", "compliancehub", ["Auditor"]));
+        var verification = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verification.GetProperty("valid").GetBoolean());
+
+        var forger = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forged" };
+        foreach (var refused in new[]
+        {
+            issuer.CreateToken("x", "compliancehub", ["Admin"], signingKey: forger),
+            issuer.CreateToken("x", "someone-else", ["Admin"]),
+            issuer.CreateToken("x", "compliancehub", ["Admin"], lifetime: TimeSpan.FromMinutes(-5)),
+            "not.a.token",
+        })
+        {
+            using var client = Bearer(host, refused);
+            using var response = await client.GetAsync($"/api/v1/organizations/{mine}");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+    }
+
+    private static HttpClient Bearer(LedgerHost host, string token)
+    {
+        var client = DeadLetterApiTests.Client(host);
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
