@@ -10,8 +10,24 @@ namespace ComplianceHub.Shared.Hosting;
 
 internal static class OpenApiRegistration
 {
+    public const string RolesExtension = "x-compliancehub-roles";
+    public const string PlatformExtension = "x-compliancehub-platform-only";
+
     public static void AddApiDocumentation(this IServiceCollection services) =>
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", options => options.AddOperationTransformer((operation, context, _) =>
+        {
+            // Who may call it, as the endpoint declares it (docs/security.md holds the matrix, a test compares the two).
+            var access = EndpointAccess.Of(new Endpoint(null, new EndpointMetadataCollection(context.Description.ActionDescriptor.EndpointMetadata), null));
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions[RolesExtension] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray([.. access.Roles.Select(r => (System.Text.Json.Nodes.JsonNode?)r)]));
+            operation.Extensions[PlatformExtension] = new JsonNodeExtension(access.PlatformOnly);
+            if (access.Roles.Count > 0)
+            {
+                operation.Description = $"{operation.Description}\n\nRoles: {string.Join(", ", access.Roles)}{(access.PlatformOnly ? " (platform callers only)" : "")}.".TrimStart();
+            }
+
+            return Task.CompletedTask;
+        }).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "ComplianceHub API";
             document.Info.Description = "GDPR compliance messaging: breaches, DPO alerts, reports, security events and rights requests.";

@@ -33,6 +33,8 @@ internal static class IdentityRegistration
             authentication.AddJwtBearer(o => JwtBearerSetup.Configure(o, jwt));
         }
 
+        builder.Services.AddHostedService<EndpointPolicyCheck>();
+
         // Deny by default: an endpoint that forgets to declare a policy still needs an authenticated caller.
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
