@@ -13,12 +13,27 @@ namespace ComplianceHub.IntegrationTests;
 /// </summary>
 internal sealed class BreachLoad(IReadOnlyList<HostProcess> hosts, int count, int concurrency = 8)
 {
+    private Dictionary<HostProcess, Guid>? _organizations;
+
     public ConcurrentBag<string> Accepted { get; } = [];
+
+    /// <summary>Creates the organisation each host reports for, while everything is still up.</summary>
+    public async Task PrepareAsync()
+    {
+        var organizations = new Dictionary<HostProcess, Guid>();
+        foreach (var host in hosts)
+        {
+            organizations[host] = await Breaches.OrganizationOfAsync(host.Client);
+        }
+
+        _organizations = organizations;
+    }
 
     /// <summary>Posts until <paramref name="count"/> reports were accepted; a failed call (host killed, database down) is retried.</summary>
     public async Task RunAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
+        var organizations = _organizations ?? throw new InvalidOperationException("PrepareAsync first, before breaking anything.");
         var next = 0;
         var workers = Enumerable.Range(0, concurrency).Select(async worker =>
         {
@@ -30,7 +45,7 @@ internal sealed class BreachLoad(IReadOnlyList<HostProcess> hosts, int count, in
                     cts.Token.ThrowIfCancellationRequested();
                     try
                     {
-                        using var response = await host.Client.PostAsJsonAsync("/api/v1/breaches", Breaches.Report("DE"), cts.Token);
+                        using var response = await host.Client.PostAsJsonAsync("/api/v1/breaches", Breaches.Report(organizations[host], "DE"), cts.Token);
                         if (response.StatusCode == HttpStatusCode.Accepted)
                         {
                             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cts.Token)).RootElement;

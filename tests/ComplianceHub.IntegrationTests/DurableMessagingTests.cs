@@ -26,6 +26,7 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
         var random = new Random(seed);
 
         var load = new BreachLoad([host], Messages);
+        await load.PrepareAsync();
         var posting = load.RunAsync(Convergence);
         for (var kill = 0; kill < 3; kill++)
         {
@@ -63,6 +64,7 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
         await second.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
 
         var load = new BreachLoad([first, second], Messages);
+        await load.PrepareAsync();
         await load.RunAsync(Convergence);
         var outcome = await BreachLoad.WaitForOutcomeAsync(settings["ConnectionStrings:ComplianceHub"], Convergence);
 
@@ -80,6 +82,7 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
 
         var load = new BreachLoad([host], Messages);
+        await load.PrepareAsync();
         var posting = load.RunAsync(Convergence);
         await Task.Delay(800);
         await stop();

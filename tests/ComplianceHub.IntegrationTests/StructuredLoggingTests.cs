@@ -13,7 +13,7 @@ public sealed class StructuredLoggingTests
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/breaches") { Content = JsonContent.Create(Breaches.Report("NL")) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/breaches") { Content = JsonContent.Create(Breaches.Report(await Breaches.OrganizationOfAsync(host.Client), "NL")) };
         request.Headers.Add("X-Correlation-Id", "ticket-4711");
         using var response = await host.Client.SendAsync(request);
         Assert.Equal("ticket-4711", response.Headers.GetValues("X-Correlation-Id").Single());

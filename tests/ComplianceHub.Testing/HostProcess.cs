@@ -25,6 +25,9 @@ public sealed class HostProcess : IAsyncDisposable
             ["Urls"] = BaseAddress.ToString().TrimEnd('/'),
             ["Security__BootstrapAdminKey"] = AdminKey,
             ["DOTNET_ENVIRONMENT"] = "Production",
+            // Load tests send thousands of requests as one caller; the limit itself is tested with its own settings.
+            ["Http__RequestsPerSecond"] = "100000",
+            ["Http__Burst"] = "100000",
         };
         foreach (var (key, value) in settings)
         {

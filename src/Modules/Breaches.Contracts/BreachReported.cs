@@ -8,6 +8,9 @@ public sealed record BreachReported
 {
     public required Guid BreachId { get; init; }
 
+    /// <summary>The organisation the breach belongs to (absent only in events from before organisations existed).</summary>
+    public Guid? OrganizationId { get; init; }
+
     public required DateTimeOffset DetectedAt { get; init; }
 
     public required DateTimeOffset AwareAt { get; init; }

@@ -12,6 +12,7 @@ internal static class AuditRegistration
         builder.AddModuleDbContext<AuditDbContext>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddSingleton<ApiCallAuditFilter>();
         builder.Services.AddHostedService<CircuitBreakerAuditor>();
     }
 }

@@ -11,6 +11,7 @@ public static class AuditTypes
     public const string DeadLettersArchived = "dead-letter.archived";
     public const string DeadLettersPurged = "dead-letter.purged";
     public const string CircuitBreakerTransition = "circuit-breaker.transition";
+    public const string ApiCall = "api.call";
     public const string OrganizationCreated = "organization.created";
     public const string ApiKeyCreated = "api-key.created";
     public const string ApiKeyRevoked = "api-key.revoked";

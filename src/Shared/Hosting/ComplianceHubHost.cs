@@ -4,6 +4,7 @@ using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class ComplianceHubHost
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.AddIdentity(storage);
+        builder.AddHttpLimits();
         builder.AddMessageSecurity(storage);
         builder.AddAuditTrail();
         builder.AddDeadLetters();
@@ -65,12 +67,14 @@ public static class ComplianceHubHost
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: the limit is per caller
         app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapApiDocumentation();
         app.MapMetrics();
         _ = app.Services.GetRequiredService<CircuitBreakerMetrics>(); // its meter exists from the start
         var api = app.MapGroup(ApiBasePath);
+        api.AddEndpointFilter<ApiCallAuditFilter>(); // every state-changing call of every module
         api.MapCircuitBreakers();
         api.MapDeadLetters();
         api.MapAudit();

@@ -21,6 +21,7 @@ internal static class IdentityRegistration
         builder.Services.AddSingleton(BootstrapAdminKey.Resolve(security.BootstrapAdminKey, storage.DataDirectoryFullPath, Console.Out));
         builder.AddModuleDbContext<IdentityDbContext>();
         builder.Services.AddSingleton<ApiKeyDirectory>();
+        builder.Services.AddScoped<OrganizationScope>();
         var authentication = builder.Services.AddAuthentication(jwt.Enabled ? SelectScheme : ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         if (jwt.Enabled)

@@ -55,9 +55,17 @@ public sealed class OrganizationApiTests
         using var refused = await dpo.GetAsync($"/api/v1/organizations/{orgId}");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
+        var trail = await AuditTrailTests.WithAuditAsync(host, db => db.Entries.OrderBy(e => e.Sequence).ToListAsync());
         Assert.Equal(
             [AuditTypes.OrganizationCreated, AuditTypes.ApiKeyCreated, AuditTypes.ApiKeyRevoked],
-            await AuditTrailTests.WithAuditAsync(host, db => db.Entries.OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync()));
+            trail.Where(e => e.Type != AuditTypes.ApiCall).Select(e => e.Type));
+
+        // Each state-changing call is in the trail too, after the act it caused, with its answer.
+        Assert.Equal(
+            [("CreateOrganization", "201"), ("CreateApiKey", "201"), ("RevokeApiKey", "204")],
+            trail.Where(e => e.Type == AuditTypes.ApiCall)
+                .Select(e => (e.Subject, JsonDocument.Parse(e.Data).RootElement.GetProperty("status").GetString())));
+        Assert.All(trail.Where(e => e.Type == AuditTypes.ApiCall), e => Assert.Equal("bootstrap-admin", e.Actor));
         Assert.True((await AuditTrailTests.VerifyAsync(host)).Valid);
     }
 

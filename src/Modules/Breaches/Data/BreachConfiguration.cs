@@ -21,5 +21,6 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         builder.PrimitiveCollection(b => b.DataCategories);
         builder.HasIndex(b => b.AuthorityDeadline);
         builder.HasIndex(b => b.Status);
+        builder.HasIndex(b => b.OrganizationId);
     }
 }

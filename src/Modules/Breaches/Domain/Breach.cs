@@ -5,6 +5,9 @@ internal sealed class Breach
 {
     public Guid Id { get; init; }
 
+    /// <summary>The controller (or processor) whose breach this is; no other organisation ever sees it.</summary>
+    public Guid OrganizationId { get; init; }
+
     public required string Title { get; set; }
 
     public required string Description { get; set; }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ComplianceHub.Breaches.Data;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -19,9 +20,12 @@ internal static class GetBreachEndpoint
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<BreachView>, NotFound>> HandleAsync(
-        Guid id, BreachesDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, BreachesDbContext db, CancellationToken cancellationToken)
     {
-        var breach = await db.Breaches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        // Another organisation's breach answers exactly like one that does not exist.
+        var organization = OrganizationScope.ReadFilter(user);
+        var breach = await db.Breaches.AsNoTracking()
+            .SingleOrDefaultAsync(b => b.Id == id && (organization == null || b.OrganizationId == organization), cancellationToken);
         return breach is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(new BreachView

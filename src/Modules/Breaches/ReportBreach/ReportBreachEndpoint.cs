@@ -4,6 +4,7 @@ using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
+using System.Security.Claims;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,8 @@ internal static class ReportBreachEndpoint
 
     private static async Task<Results<Accepted<BreachAccepted>, ValidationProblem>> HandleAsync(
         ReportBreachRequest request,
+        ClaimsPrincipal user,
+        OrganizationScope organizations,
         BreachesDbContext db,
         IModuleOutbox<BreachesDbContext> outbox,
         TimeProvider clock,
@@ -30,7 +33,8 @@ internal static class ReportBreachEndpoint
     {
         var now = Instants.Normalize(clock.GetUtcNow());
         var errors = ReportBreachValidator.Validate(request, now);
-        if (!errors.IsValid)
+        var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
+        if (!errors.IsValid || organization is null)
         {
             return errors.ToProblem();
         }
@@ -39,6 +43,7 @@ internal static class ReportBreachEndpoint
         var breach = new Breach
         {
             Id = NewId.NextGuid(),
+            OrganizationId = organization.Value,
             Title = request.Title!.Trim(),
             Description = request.Description!.Trim(),
             Source = request.Source!.Trim(),
@@ -60,6 +65,7 @@ internal static class ReportBreachEndpoint
             new BreachReported
             {
                 BreachId = breach.Id,
+                OrganizationId = breach.OrganizationId,
                 DetectedAt = breach.DetectedAt,
                 AwareAt = breach.AwareAt,
                 AuthorityDeadline = breach.AuthorityDeadline,

@@ -3,6 +3,9 @@ namespace ComplianceHub.Breaches.ReportBreach;
 /// <summary>The body of <c>POST /api/v1/breaches</c>.</summary>
 public sealed record ReportBreachRequest
 {
+    /// <summary>Only for platform callers: the organisation the breach belongs to (others report for their own).</summary>
+    public Guid? OrganizationId { get; init; }
+
     public string? Title { get; init; }
 
     public string? Description { get; init; }

@@ -27,6 +27,7 @@ public sealed class BreachReportedConsumer(
         db.Alerts.Add(new Alert
         {
             Id = NewId.NextGuid(),
+            OrganizationId = breach.OrganizationId,
             Type = AlertType.DataBreach,
             Priority = AlertPriority.Critical,
             Title = "Personal data breach reported",

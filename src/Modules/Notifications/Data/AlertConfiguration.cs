@@ -20,5 +20,6 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.Property(a => a.Country).HasMaxLength(2);
         builder.HasIndex(a => new { a.Source, a.Type }).IsUnique();
         builder.HasIndex(a => a.RaisedAt);
+        builder.HasIndex(a => new { a.OrganizationId, a.RaisedAt });
     }
 }

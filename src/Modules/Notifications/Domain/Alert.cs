@@ -5,6 +5,9 @@ internal sealed class Alert
 {
     public Guid Id { get; init; }
 
+    /// <summary>The organisation whose alert this is (null only for alerts raised before organisations existed).</summary>
+    public Guid? OrganizationId { get; init; }
+
     public AlertType Type { get; init; }
 
     public AlertPriority Priority { get; init; }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Shared.Http;
@@ -30,6 +31,7 @@ internal static class GetAlertsEndpoints
 
     private static async Task<Results<Ok<AlertPage>, ValidationProblem>> ListAsync(
         NotificationsDbContext db,
+        ClaimsPrincipal user,
         CancellationToken cancellationToken,
         string? source = null,
         AlertType? type = null,
@@ -47,7 +49,7 @@ internal static class GetAlertsEndpoints
             return errors.ToProblem();
         }
 
-        var query = db.Alerts.AsNoTracking();
+        var query = Visible(db, user);
         query = source is null ? query : query.Where(a => a.Source == source);
         query = type is null ? query : query.Where(a => a.Type == type);
         query = priority is null ? query : query.Where(a => a.Priority == priority);
@@ -61,10 +63,17 @@ internal static class GetAlertsEndpoints
     }
 
     private static async Task<Results<Ok<AlertView>, NotFound>> GetAsync(
-        Guid id, NotificationsDbContext db, CancellationToken cancellationToken)
+        Guid id, NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var alert = await db.Alerts.AsNoTracking().Where(a => a.Id == id).Select(AlertProjection.ToView)
+        var alert = await Visible(db, user).Where(a => a.Id == id).Select(AlertProjection.ToView)
             .SingleOrDefaultAsync(cancellationToken);
         return alert is null ? TypedResults.NotFound() : TypedResults.Ok(alert);
+    }
+
+    // The caller's organisation only; a platform caller sees all.
+    private static IQueryable<Alert> Visible(NotificationsDbContext db, ClaimsPrincipal user)
+    {
+        var organization = OrganizationScope.ReadFilter(user);
+        return organization is null ? db.Alerts.AsNoTracking() : db.Alerts.AsNoTracking().Where(a => a.OrganizationId == organization);
     }
 }

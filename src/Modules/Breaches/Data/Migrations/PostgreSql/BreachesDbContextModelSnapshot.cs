@@ -65,6 +65,9 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -92,6 +95,8 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityDeadline");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("Status");
 

@@ -64,6 +64,9 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("ReportedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -91,6 +94,8 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityDeadline");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("Status");
 

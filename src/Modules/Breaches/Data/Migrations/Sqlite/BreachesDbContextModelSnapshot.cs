@@ -58,6 +58,9 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReportedAt")
                         .HasColumnType("INTEGER");
 
@@ -85,6 +88,8 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityDeadline");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("Status");
 

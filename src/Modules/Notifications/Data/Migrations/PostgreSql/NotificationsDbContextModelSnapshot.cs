@@ -40,6 +40,9 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("Deadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -71,6 +74,8 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("RaisedAt");
+
+                    b.HasIndex("OrganizationId", "RaisedAt");
 
                     b.HasIndex("Source", "Type")
                         .IsUnique();

@@ -40,6 +40,9 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("Deadline")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -71,6 +74,8 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("RaisedAt");
+
+                    b.HasIndex("OrganizationId", "RaisedAt");
 
                     b.HasIndex("Source", "Type")
                         .IsUnique();

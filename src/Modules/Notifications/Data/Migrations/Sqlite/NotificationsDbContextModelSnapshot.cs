@@ -34,6 +34,9 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                     b.Property<long?>("Deadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -65,6 +68,8 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RaisedAt");
+
+                    b.HasIndex("OrganizationId", "RaisedAt");
 
                     b.HasIndex("Source", "Type")
                         .IsUnique();

@@ -1,0 +1,60 @@
+using ComplianceHub.Shared.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace ComplianceHub.Shared.Audit;
+
+/// <summary>
+/// Records every state-changing API call that reached its handler (POST, PUT, PATCH, DELETE): who, which operation,
+/// which ids, and the answer. The acts themselves are audited in their own transactions where it matters; this is
+/// the trace of the calls, including refused ones.
+/// </summary>
+internal sealed class ApiCallAuditFilter(AuditTrail audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method))
+        {
+            return await next(context);
+        }
+
+        var result = await next(context);
+        var answer = result;
+        while (answer is INestedHttpResult nested)
+        {
+            answer = nested.Result; // Results<A, B> wraps the one that was returned
+        }
+
+        var status = answer is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode;
+        var endpoint = http.GetEndpoint() as RouteEndpoint;
+        var data = new Dictionary<string, string?>
+        {
+            ["method"] = http.Request.Method,
+            ["route"] = endpoint?.RoutePattern.RawText,
+            ["status"] = status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["correlationId"] = http.TraceIdentifier,
+        };
+
+        // Route values are ids and names chosen by the API (never free text): safe in the trail.
+        foreach (var (key, value) in http.Request.RouteValues)
+        {
+            data[$"route.{key}"] = value?.ToString();
+        }
+
+        try
+        {
+            await audit.AppendAsync(
+                new AuditRecord(AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data),
+                CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The call's own effects are committed (and audited in their transaction where they change records).
+            logger.LogError(ex, "Audit of {Method} {Route} failed", http.Request.Method, endpoint?.RoutePattern.RawText);
+        }
+
+        return result;
+    }
+}

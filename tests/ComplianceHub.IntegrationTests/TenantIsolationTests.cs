@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ComplianceHub.Testing;
+
+namespace ComplianceHub.IntegrationTests;
+
+/// <summary>Another organisation's ids, tried on every operation of the API, reveal nothing and change nothing.</summary>
+public sealed class TenantIsolationTests
+{
+    private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
+    private static readonly string[] OrganisationRoles = ["Admin", "Dpo", "SecurityOfficer", "ComplianceAnalyst", "Auditor", "Integration"];
+
+    [Fact]
+    public async Task Every_operation_called_by_one_organisation_with_the_other_organisations_ids_answers_without_its_data()
+    {
+        await using var host = new HostProcess(new Dictionary<string, string>());
+        await host.StartAsync();
+        var a = await CreateOrganizationAsync(host.Client, "A");
+        var b = await CreateOrganizationAsync(host.Client, "B");
+        var (aKeyId, aKey) = await CreateKeyAsync(host.Client, a);
+        var (_, bKey) = await CreateKeyAsync(host.Client, b);
+        using var asA = Client(host, aKey);
+        using var asB = Client(host, bKey);
+
+        // A's records: a breach (reported by A for itself), its alert, A itself and A's key.
+        var breach = (await Breaches.ReportForAsync(asA, a, "FR")).GetProperty("id").GetString()!;
+        var alert = (await Breaches.WaitForAlertAsync(asA, breach, TimeSpan.FromSeconds(30)))?.GetProperty("id").GetString();
+        Assert.NotNull(alert);
+        Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/breaches/{breach}")).StatusCode);
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString()];
+
+        var document = JsonDocument.Parse((await host.TryGetAsync("/openapi/v1.json")).Body).RootElement;
+        var walked = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
+            {
+                var (url, targetsA) = Substitute(path.Name, breach, alert, a, aKeyId);
+                var (status, body) = await CallAsync(asB, operation.Name, url, BodyFor(path.Name, a));
+                var what = $"{operation.Name.ToUpperInvariant()} {url} → {status}";
+                Assert.True(status < 500, $"{what}: {body}");
+                if (targetsA || path.Name == "/api/v1/breaches")
+                {
+                    // Indistinguishable from ids that exist nowhere: nothing tells B that A's records exist.
+                    Assert.False(status is >= 200 and < 300, $"{what} succeeded on A's resource: {body}");
+                    var (strangerUrl, _) = Substitute(path.Name, Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), Guid.NewGuid(), Guid.NewGuid());
+                    var stranger = BodyFor(path.Name, Guid.NewGuid());
+                    var (strangerStatus, strangerBody) = await CallAsync(asB, operation.Name, strangerUrl, stranger);
+                    Assert.Equal(strangerStatus, status);
+                    Assert.Equal(Normalize(strangerBody), Normalize(body));
+                }
+                else
+                {
+                    Assert.DoesNotContain(secrets, s => body.Contains(s, StringComparison.OrdinalIgnoreCase));
+                }
+
+                walked++;
+            }
+        }
+
+        Assert.True(walked >= 20, $"only {walked} operations walked");
+
+        // Nothing of A's changed: its breach, its key and its organisation are as they were.
+        Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/breaches/{breach}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/organizations/{a}")).StatusCode);
+        var aBreachesAlerts = await asA.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
+        Assert.Equal(1, aBreachesAlerts.GetProperty("total").GetInt32());
+    }
+
+    private static async Task<(int Status, string Body)> CallAsync(HttpClient client, string method, string url, object body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
+        if (method is "post" or "put" or "patch")
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await client.SendAsync(request);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    // Ids and trace ids differ between any two calls; everything else must not.
+    private static string Normalize(string body) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"-\""),
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "{id}");
+
+    private static (string Url, bool TargetsA) Substitute(string template, string breach, string alert, Guid organization, Guid key)
+    {
+        var url = template;
+        var targetsA = false;
+        foreach (var (parameter, value, ofA) in new (string, string, bool)[]
+        {
+            ("{orgId}", organization.ToString(), true),
+            ("{keyId}", key.ToString(), true),
+            ("{name}", "smtp", false),
+        })
+        {
+            if (url.Contains(parameter, StringComparison.Ordinal))
+            {
+                url = url.Replace(parameter, value, StringComparison.Ordinal);
+                targetsA |= ofA;
+            }
+        }
+
+        if (url.Contains("{id}", StringComparison.Ordinal))
+        {
+            var (value, ofA) = url.StartsWith("/api/v1/breaches/", StringComparison.Ordinal) ? (breach, true)
+                : url.StartsWith("/api/v1/alerts/", StringComparison.Ordinal) ? (alert, true)
+                : url.StartsWith("/api/v1/dead-letters/", StringComparison.Ordinal) ? (Guid.NewGuid().ToString(), false)
+                : throw new InvalidOperationException($"No id of organisation A for {template}: extend the walk.");
+            url = url.Replace("{id}", value, StringComparison.Ordinal);
+            targetsA |= ofA;
+        }
+
+        Assert.DoesNotContain("{", url, StringComparison.Ordinal);
+        return (url, targetsA);
+    }
+
+    // Bodies that would succeed for A's own caller: B must not get them to act on A.
+    private static object BodyFor(string path, Guid organization) => path switch
+    {
+        "/api/v1/breaches" => Breaches.Report(organization, "FR"),
+        "/api/v1/organizations" => new { name = "C", homeCountry = "FR" },
+        _ when path.EndsWith("/api-keys", StringComparison.Ordinal) => new { name = "intruder", roles = new[] { "Admin" } },
+        _ => new { reason = "isolation test" },
+    };
+
+    private static async Task<Guid> CreateOrganizationAsync(HttpClient admin, string name)
+    {
+        using var response = await admin.PostAsJsonAsync("/api/v1/organizations", new { name, homeCountry = "FR" });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<(Guid Id, string Key)> CreateKeyAsync(HttpClient admin, Guid organization)
+    {
+        using var response = await admin.PostAsJsonAsync($"/api/v1/organizations/{organization}/api-keys", new { name = "all roles", roles = OrganisationRoles });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!);
+    }
+
+    private static HttpClient Client(HostProcess host, string key)
+    {
+        var client = new HttpClient { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+}
