@@ -10,13 +10,20 @@ public sealed class RabbitMqServer : IAsyncDisposable
     private const string Ctl = "/usr/sbin/rabbitmqctl";
     private readonly string _root;
 
-    private RabbitMqServer(string root, int port, int distributionPort)
+    private RabbitMqServer(string root, int port, int distributionPort, int? tlsPort = null)
     {
         _root = root;
         Port = port;
         DistributionPort = distributionPort;
+        TlsPort = tlsPort;
         NodeName = $"chtest{port}@localhost";
     }
+
+    /// <summary>The AMQPS port when started with <see cref="StartWithTlsAsync"/>.</summary>
+    public int? TlsPort { get; }
+
+    /// <summary>The CA that signed the node's certificate, when started with TLS.</summary>
+    public ThrowawayCa? Authority { get; private set; }
 
     public int Port { get; }
 
@@ -26,7 +33,12 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     public bool IsRunning { get; private set; }
 
-    public static async Task<RabbitMqServer> StartAsync()
+    public static Task<RabbitMqServer> StartAsync() => StartAsync(tls: false);
+
+    /// <summary>A node that also listens for AMQPS, with a certificate of a CA made for it.</summary>
+    public static Task<RabbitMqServer> StartWithTlsAsync() => StartAsync(tls: true);
+
+    private static async Task<RabbitMqServer> StartAsync(bool tls)
     {
         if (!File.Exists(Server))
         {
@@ -38,9 +50,23 @@ public sealed class RabbitMqServer : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(root, "mnesia"));
         Directory.CreateDirectory(Path.Combine(root, "log"));
         await File.WriteAllTextAsync(Path.Combine(root, "enabled_plugins"), "[].\n");
+        var server = new RabbitMqServer(root, FreePort.Next(), FreePort.Next(), tls ? FreePort.Next() : null);
+        if (tls)
+        {
+            server.Authority = ThrowawayCa.Create(Path.Combine(root, "tls"));
+            await File.WriteAllTextAsync(Path.Combine(root, "rabbitmq.conf"), $"""
+                listeners.ssl.default = 127.0.0.1:{server.TlsPort}
+                ssl_options.cacertfile = {server.Authority.CaCertificatePath}
+                ssl_options.certfile = {server.Authority.ServerCertificatePath}
+                ssl_options.keyfile = {server.Authority.ServerKeyPath}
+                ssl_options.verify = verify_none
+                ssl_options.fail_if_no_peer_cert = false
+
+                """);
+        }
+
         await SystemUsers.GiveAsync(root, "rabbitmq");
 
-        var server = new RabbitMqServer(root, FreePort.Next(), FreePort.Next());
         // The node runs in its own session until DisposeAsync stops it; as root the script re-executes as rabbitmq.
         _ = ProcessRunner.RunAsync("setsid", [Server], server.Environment(), TimeSpan.FromHours(6), root);
         await server.WaitUntilReadyAsync();
@@ -64,6 +90,16 @@ public sealed class RabbitMqServer : IAsyncDisposable
             .Select(line => line.Split('\t'))
             .Where(parts => parts.Length == 2 && int.TryParse(parts[1], out _))
             .ToDictionary(parts => parts[0], parts => int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Whether each open client connection of a virtual host uses TLS.</summary>
+    public async Task<IReadOnlyList<bool>> ConnectionsUseTlsAsync(string virtualHost)
+    {
+        var output = await CtlAsync("list_connections", "--quiet", "--no-table-headers", "vhost", "ssl");
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('\t'))
+            .Where(parts => parts.Length == 2 && parts[0] == virtualHost)
+            .Select(parts => parts[1] == "true")];
     }
 
     /// <summary>Queue names with their type (quorum, classic) in a virtual host.</summary>
@@ -135,7 +171,18 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
-    private Dictionary<string, string> Environment() => new()
+    private Dictionary<string, string> Environment()
+    {
+        var environment = BaseEnvironment();
+        if (TlsPort is not null)
+        {
+            environment["RABBITMQ_CONFIG_FILE"] = Path.Combine(_root, "rabbitmq.conf");
+        }
+
+        return environment;
+    }
+
+    private Dictionary<string, string> BaseEnvironment() => new()
     {
         ["RABBITMQ_NODENAME"] = NodeName,
         ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_root, "mnesia"),

@@ -90,7 +90,11 @@ public static class MessagingRegistration
                         h.Password(rabbit.Password);
                         if (rabbit.UseTls)
                         {
-                            h.UseSsl(s => s.ServerName = rabbit.Host);
+                            h.UseSsl(s =>
+                            {
+                                s.ServerName = rabbit.Host;
+                                s.CertificateValidationCallback = BrokerCertificateValidation.For(rabbit.CaCertificatePath);
+                            });
                         }
                     });
                     ConfigureBus(cfg, context, options);

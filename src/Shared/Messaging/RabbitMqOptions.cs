@@ -17,6 +17,9 @@ public sealed class RabbitMqOptions
 
     public bool UseTls { get; set; }
 
+    /// <summary>With TLS: a PEM file of the private CA that signed the broker's certificate (unset: the system's roots).</summary>
+    public string? CaCertificatePath { get; set; }
+
     public int EffectivePort => Port != 0 ? Port : UseTls ? 5671 : 5672;
 
     /// <summary>A RabbitMQ.Client connection factory for the host's own side connections (metrics, draining), named in the broker's UI.</summary>
@@ -28,7 +31,10 @@ public sealed class RabbitMqOptions
         UserName = Username,
         Password = Password,
         ClientProvidedName = clientName,
-        Ssl = new RabbitMQ.Client.SslOption(Host, enabled: UseTls),
+        Ssl = new RabbitMQ.Client.SslOption(Host, enabled: UseTls)
+        {
+            CertificateValidationCallback = UseTls ? BrokerCertificateValidation.For(CaCertificatePath) : null,
+        },
     };
 
     internal IEnumerable<string?> Validate(string section)
@@ -37,5 +43,8 @@ public sealed class RabbitMqOptions
         yield return ConfigurationChecks.InRange($"{section}:Port", Port, 0, 65535);
         yield return ConfigurationChecks.Required($"{section}:VirtualHost", VirtualHost);
         yield return ConfigurationChecks.Required($"{section}:Username", Username);
+        yield return CaCertificatePath is { Length: > 0 } path && !File.Exists(path)
+            ? $"{section}:CaCertificatePath: no file at '{path}'."
+            : null;
     }
 }
