@@ -36,6 +36,7 @@ internal static class MessageSecurityRegistration
         var ring = new MessageKeyRing(
             Decode(signing), activeSigning, Decode(encryption), activeEncryption, options.SignatureWindow, options.ClockSkew, development);
         builder.Services.AddSingleton(ring);
+        builder.Services.AddSingleton<PersonalDataProtector>();
         builder.Services.AddSingleton<SigningSendObserver>();
         builder.Services.AddSingleton<SignatureVerificationFilter>();
         if (development)

@@ -11,11 +11,9 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         builder.ToTable("breaches");
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Id).ValueGeneratedNever();
-        builder.Property(b => b.Title).HasMaxLength(BreachLimits.TitleLength);
-        builder.Property(b => b.Description).HasMaxLength(BreachLimits.DescriptionLength);
+        // Personal data, encrypted at rest: the ciphertext is longer than the text, so these columns are unbounded
+        // (the API limits the text).
         builder.Property(b => b.Source).HasMaxLength(BreachLimits.SourceLength);
-        builder.Property(b => b.LikelyConsequences).HasMaxLength(BreachLimits.DescriptionLength);
-        builder.Property(b => b.MeasuresTaken).HasMaxLength(BreachLimits.DescriptionLength);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(40);
         builder.PrimitiveCollection(b => b.AffectedCountries);
         builder.PrimitiveCollection(b => b.DataCategories);

@@ -8,6 +8,7 @@ internal sealed class Breach
     /// <summary>The controller (or processor) whose breach this is; no other organisation ever sees it.</summary>
     public Guid OrganizationId { get; init; }
 
+    /// <summary>Encrypted at rest, as are <see cref="Description"/>, <see cref="LikelyConsequences"/> and <see cref="MeasuresTaken"/>: free text about people.</summary>
     public required string Title { get; set; }
 
     public required string Description { get; set; }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using ComplianceHub.Breaches.Data;
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +22,7 @@ internal static class GetBreachEndpoint
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<BreachView>, NotFound>> HandleAsync(
-        Guid id, ClaimsPrincipal user, BreachesDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, BreachesDbContext db, PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
         // Another organisation's breach answers exactly like one that does not exist.
         var organization = OrganizationScope.ReadFilter(user);
@@ -32,8 +34,8 @@ internal static class GetBreachEndpoint
             {
                 Id = breach.Id,
                 Status = breach.Status.ToString(),
-                Title = breach.Title,
-                Description = breach.Description,
+                Title = personalData.Unprotect(breach.Title, breach.Id, nameof(Breach.Title)),
+                Description = personalData.Unprotect(breach.Description, breach.Id, nameof(Breach.Description)),
                 Source = breach.Source,
                 DetectedAt = breach.DetectedAt,
                 AwareAt = breach.AwareAt,
@@ -44,8 +46,8 @@ internal static class GetBreachEndpoint
                 SpecialCategoryData = breach.SpecialCategoryData,
                 ApproxSubjectsAffected = breach.ApproxSubjectsAffected,
                 ApproxRecordsAffected = breach.ApproxRecordsAffected,
-                LikelyConsequences = breach.LikelyConsequences,
-                MeasuresTaken = breach.MeasuresTaken,
+                LikelyConsequences = personalData.UnprotectOptional(breach.LikelyConsequences, breach.Id, nameof(Breach.LikelyConsequences)),
+                MeasuresTaken = personalData.UnprotectOptional(breach.MeasuresTaken, breach.Id, nameof(Breach.MeasuresTaken)),
                 ReportedByProcessor = breach.ReportedByProcessor,
             });
     }

@@ -5,6 +5,7 @@ using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using System.Security.Claims;
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,7 @@ internal static class ReportBreachEndpoint
         ReportBreachRequest request,
         ClaimsPrincipal user,
         OrganizationScope organizations,
+        PersonalDataProtector personalData,
         BreachesDbContext db,
         IModuleOutbox<BreachesDbContext> outbox,
         TimeProvider clock,
@@ -40,12 +42,13 @@ internal static class ReportBreachEndpoint
         }
 
         var awareAt = Instants.Normalize(request.AwareAt ?? now);
+        var id = NewId.NextGuid();
         var breach = new Breach
         {
-            Id = NewId.NextGuid(),
+            Id = id,
             OrganizationId = organization.Value,
-            Title = request.Title!.Trim(),
-            Description = request.Description!.Trim(),
+            Title = personalData.Protect(request.Title!.Trim(), id, nameof(Breach.Title)),
+            Description = personalData.Protect(request.Description!.Trim(), id, nameof(Breach.Description)),
             Source = request.Source!.Trim(),
             DetectedAt = Instants.Normalize(request.DetectedAt!.Value),
             AwareAt = awareAt,
@@ -56,8 +59,8 @@ internal static class ReportBreachEndpoint
             SpecialCategoryData = request.SpecialCategoryData,
             ApproxSubjectsAffected = request.ApproxSubjectsAffected!.Value,
             ApproxRecordsAffected = request.ApproxRecordsAffected!.Value,
-            LikelyConsequences = request.LikelyConsequences?.Trim(),
-            MeasuresTaken = request.MeasuresTaken?.Trim(),
+            LikelyConsequences = personalData.ProtectOptional(request.LikelyConsequences?.Trim(), id, nameof(Breach.LikelyConsequences)),
+            MeasuresTaken = personalData.ProtectOptional(request.MeasuresTaken?.Trim(), id, nameof(Breach.MeasuresTaken)),
             ReportedByProcessor = request.ReportedByProcessor,
         };
         db.Breaches.Add(breach);

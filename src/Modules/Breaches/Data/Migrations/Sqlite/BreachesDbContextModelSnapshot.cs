@@ -44,18 +44,15 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LikelyConsequences")
-                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MeasuresTaken")
-                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
@@ -82,7 +79,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

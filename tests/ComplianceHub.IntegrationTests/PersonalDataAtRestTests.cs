@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ComplianceHub.Testing;
+
+namespace ComplianceHub.IntegrationTests;
+
+/// <summary>Free text about people is never in the database files in clear.</summary>
+public sealed class PersonalDataAtRestTests
+{
+    [Fact]
+    public async Task A_breach_description_is_read_back_through_the_api_but_is_nowhere_in_the_database_files()
+    {
+        await using var host = new HostProcess(new Dictionary<string, string>());
+        await host.StartAsync();
+        var organization = await Breaches.OrganizationOfAsync(host.Client);
+        var marker = "Jane-Example-" + Guid.NewGuid().ToString("N");
+        using var reported = await host.Client.PostAsJsonAsync("/api/v1/breaches", new
+        {
+            organizationId = organization,
+            title = $"Laptop of {marker} stolen",
+            description = $"The laptop of {marker} held the payroll export.",
+            detectedAt = DateTimeOffset.UtcNow.AddHours(-1),
+            source = "helpdesk",
+            affectedCountries = new[] { "IE" },
+            dataCategories = new[] { "payroll" },
+            approxSubjectsAffected = 40,
+            approxRecordsAffected = 40,
+            measuresTaken = $"Remote wipe of {marker}'s device.",
+        });
+        var id = (await reported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var breach = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/breaches/{id}");
+        Assert.Equal($"The laptop of {marker} held the payroll export.", breach.GetProperty("description").GetString());
+        Assert.Equal($"Remote wipe of {marker}'s device.", breach.GetProperty("measuresTaken").GetString());
+
+        var files = Directory.EnumerateFiles(Path.Combine(host.WorkingDirectory, "data"), "compliancehub.db*").ToList();
+        Assert.Contains(files, f => f.EndsWith(".db", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            Assert.Equal(-1, copy.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(marker)));
+        }
+    }
+}
