@@ -12,6 +12,7 @@ public static class AuditTypes
     public const string DeadLettersPurged = "dead-letter.purged";
     public const string CircuitBreakerTransition = "circuit-breaker.transition";
     public const string ApiCall = "api.call";
+    public const string MessagingPurged = "messaging.purged";
     public const string OrganizationCreated = "organization.created";
     public const string ApiKeyCreated = "api-key.created";
     public const string ApiKeyRevoked = "api-key.revoked";

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +9,11 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>
 /// Deletes delivered outbox rows after their retention and inbox rows after the de-duplication window, in bounded
-/// chunks so a large table never holds one long transaction. Every host may run it: deletes are idempotent.
+/// chunks so a large table never holds one long transaction. Every host may run it: deletes are idempotent. A pass
+/// that deleted anything is recorded in the audit trail with its counts.
 /// </summary>
 internal sealed class MessagingHousekeeping<TContext>(
-    IServiceScopeFactory scopes, OutboxOptions options, TimeProvider clock, ILogger<MessagingHousekeeping<TContext>> logger)
+    IServiceScopeFactory scopes, OutboxOptions options, AuditTrail audit, TimeProvider clock, ILogger<MessagingHousekeeping<TContext>> logger)
     : BackgroundService
     where TContext : ModuleDbContext
 {
@@ -30,6 +32,16 @@ internal sealed class MessagingHousekeeping<TContext>(
                 {
                     logger.LogInformation("{Module}: removed {Outbox} delivered outbox rows and {Inbox} inbox rows past retention",
                         typeof(TContext).Name, outbox, inbox);
+                    await audit.AppendAsync(
+                        new AuditRecord(AuditTypes.MessagingPurged, AuditRecord.SystemActor, $"messaging:{DatabaseRegistration.SchemaOf<TContext>()}",
+                            new Dictionary<string, string?>
+                            {
+                                ["deliveredOutboxRows"] = outbox.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                                ["inboxRows"] = inbox.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                                ["outboxRetention"] = options.DeliveredRetention.ToString(),
+                                ["inboxRetention"] = options.InboxRetention.ToString(),
+                            }),
+                        stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
