@@ -37,7 +37,9 @@ public sealed class RabbitMqTlsTests
         {
             var queues = await rabbit.ListQueuesAsync(virtualHost);
             var deadLetters = await PoisonCheck.WaitForDeadLettersAsync(host, 0, TimeSpan.FromSeconds(1));
-            Assert.Fail($"Not consumed over TLS. Queues: {string.Join(", ", queues.Select(q => $"{q.Key}={q.Value}"))}; dead letters: {string.Join("; ", deadLetters.Select(d => d.Reason))}");
+            var writer = host.Services.GetRequiredService<ComplianceHub.Shared.DeadLetters.DeadLetterWriter>();
+            Assert.Fail($"Not consumed over TLS. Queues: {string.Join(", ", queues.Select(q => $"{q.Key}={q.Value}"))}; dead letters: " +
+                string.Join("; ", deadLetters.Select(d => $"{d.Reason}: {string.Join(" | ", writer.Decrypt(d).Errors.Distinct())}")));
         }
         var connections = await rabbit.ConnectionsUseTlsAsync(virtualHost);
         Assert.NotEmpty(connections);

@@ -15,6 +15,7 @@ using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.Identity.Organizations;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Residency;
 using ComplianceHub.Shared.Resilience;
 
 namespace ComplianceHub.Shared.Hosting;
@@ -44,6 +45,7 @@ public static class ComplianceHubHost
         builder.AddIdentity(storage);
         builder.AddHttpLimits();
         builder.AddMessageSecurity(storage);
+        builder.AddResidency();
         builder.AddAuditTrail();
         builder.AddDeadLetters();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>

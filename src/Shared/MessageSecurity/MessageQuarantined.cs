@@ -1,8 +1,8 @@
 namespace ComplianceHub.Shared.MessageSecurity;
 
 /// <summary>
-/// Security event (Art. 32): a message failed signature verification and was quarantined in the dead-letter store
-/// without reaching any consumer.
+/// Security event (Art. 32): a message failed signature verification, or reached a node outside the EEA, and was
+/// quarantined in the dead-letter store without reaching any consumer.
 /// </summary>
 public sealed record MessageQuarantined
 {
@@ -12,7 +12,7 @@ public sealed record MessageQuarantined
 
     public required string Queue { get; init; }
 
-    /// <summary>Missing, UnknownKey, Invalid or Stale.</summary>
+    /// <summary>Missing, UnknownKey, Invalid or Stale (signature), or Residency.</summary>
     public required string Check { get; init; }
 
     public string? KeyId { get; init; }

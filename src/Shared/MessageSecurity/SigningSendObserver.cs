@@ -1,5 +1,6 @@
 using System.Globalization;
 using MassTransit;
+using ComplianceHub.Shared.Residency;
 using MassTransit.Context;
 
 namespace ComplianceHub.Shared.MessageSecurity;
@@ -33,6 +34,8 @@ internal sealed class SigningSendObserver(MessageKeyRing keys, TimeProvider cloc
                 message.Serializer = new EncryptingMessageSerializer(serializer, keys);
             }
 
+            // Every message may carry personal data: all are tagged for processing inside the EEA only.
+            context.Headers.Set(ResidencyHeaders.Residency, ResidencyHeaders.Eea);
             var now = clock.GetUtcNow();
             var body = message.Body.GetBytes();
             context.Headers.Set(MessageSignatureHeaders.KeyId, keys.ActiveSigningKey);

@@ -6,6 +6,7 @@ using ComplianceHub.Shared.Messaging.Metrics;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Scheduling;
 using ComplianceHub.Shared.Modules;
+using ComplianceHub.Shared.Residency;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +67,12 @@ public static class MessagingRegistration
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator)
                 {
                     var verification = registration.GetRequiredService<SignatureVerificationFilter>();
-                    endpoint.ConfigureReceive(x => x.UseFilter(verification));
+                    var residency = registration.GetRequiredService<ResidencyFilter>();
+                    endpoint.ConfigureReceive(x =>
+                    {
+                        x.UseFilter(verification);
+                        x.UseFilter(residency); // a node outside the EEA refuses personal data (Chapter V)
+                    });
                 }
 
                 var outbox = new ModuleOutboxEndpointObserver(endpoint, registration, contextByAssembly);

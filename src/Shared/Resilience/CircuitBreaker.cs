@@ -270,8 +270,9 @@ public sealed class CircuitBreaker
 
         foreach (var transition in transitions)
         {
-            _logger.LogWarning("Circuit breaker {Breaker}: {From} → {To} ({Reason}){Operator}",
-                Name, transition.From, transition.To, transition.Reason, transition.Operator is null ? "" : " by an operator");
+            // An operator's reason is free text: it goes to the audit trail (encrypted), not to the log.
+            _logger.LogWarning("Circuit breaker {Breaker}: {From} → {To} ({Reason})",
+                Name, transition.From, transition.To, transition.Operator is null ? transition.Reason : $"forced by {transition.Operator}");
             foreach (var listener in listeners)
             {
                 try
