@@ -58,9 +58,14 @@ internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IService
         }
     }
 
-    private static readonly Func<TContext, Guid, Guid, Task<InboxState?>> FindInbox = EF.CompileAsyncQuery(
-        (TContext db, Guid messageId, Guid consumerId) =>
-            db.Set<InboxState>().SingleOrDefault(i => i.MessageId == messageId && i.ConsumerId == consumerId));
+    // A compiled query belongs to one model, and a model to one provider: one per model, so a process that holds the
+    // same context on two providers (the tests do) never runs a query compiled for the other.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<TContext, Guid, Guid, Task<InboxState?>>> InboxQueries = [];
+
+    private static Task<InboxState?> FindInbox(TContext db, Guid messageId, Guid consumerId) =>
+        InboxQueries.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
+            (TContext context, Guid message, Guid consumer) =>
+                context.Set<InboxState>().SingleOrDefault(i => i.MessageId == message && i.ConsumerId == consumer)))(db, messageId, consumerId);
 
     public void Probe(ProbeContext context) => context.CreateScope("moduleOutbox").Add("context", typeof(TContext).Name);
 
