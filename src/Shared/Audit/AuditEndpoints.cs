@@ -48,10 +48,7 @@ public static class AuditEndpoints
         int? pageSize,
         CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors()
-            .When(page < 1, "page", "Pages start at 1.")
-            .When(pageSize is < 1 or > MaxPageSize, "pageSize", $"Between 1 and {MaxPageSize}.")
-            .When(from is not null && to is not null && from > to, "from", "Must not be after 'to'.");
+        var errors = PagedQuery.Validate(page, pageSize, MaxPageSize, from, to);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
