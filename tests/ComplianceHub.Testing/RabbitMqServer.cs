@@ -173,7 +173,19 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
     private Dictionary<string, string> Environment()
     {
-        var environment = BaseEnvironment();
+        var environment = new Dictionary<string, string>
+        {
+            ["RABBITMQ_NODENAME"] = NodeName,
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_root, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(_root, "log"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_root, "enabled_plugins"),
+            ["RABBITMQ_PID_FILE"] = Path.Combine(_root, "rabbit.pid"),
+            ["RABBITMQ_NODE_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+            ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
+        };
         if (TlsPort is not null)
         {
             environment["RABBITMQ_CONFIG_FILE"] = Path.Combine(_root, "rabbitmq.conf");
@@ -181,18 +193,4 @@ public sealed class RabbitMqServer : IAsyncDisposable
 
         return environment;
     }
-
-    private Dictionary<string, string> BaseEnvironment() => new()
-    {
-        ["RABBITMQ_NODENAME"] = NodeName,
-        ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_root, "mnesia"),
-        ["RABBITMQ_LOG_BASE"] = Path.Combine(_root, "log"),
-        ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_root, "enabled_plugins"),
-        ["RABBITMQ_PID_FILE"] = Path.Combine(_root, "rabbit.pid"),
-        ["RABBITMQ_NODE_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
-        ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
-        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
-    };
 }

@@ -73,7 +73,7 @@ public static class DeadLetterEndpoints
         var messageId = await replays.ReplayAsync(entry, cancellationToken);
         await audit.AppendAsync(OperatorRecord(AuditTypes.DeadLetterReplayed, entry, user, action.Reason, messageId), db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) replayed by {Operator}", id, entry.MessageType, Operator(user));
+        Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) replayed by {Operator}", id, entry.MessageType, user.ActorId());
         return TypedResults.Accepted($"{DeadLetterPath}/{id}", new ReplayAccepted(id, messageId));
     }
 
@@ -97,7 +97,7 @@ public static class DeadLetterEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(OperatorRecord(AuditTypes.DeadLetterDeleted, entry, user, reason, messageId: null), db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) disposed of by {Operator}", id, entry.MessageType, Operator(user));
+        Audit(loggers).LogInformation("Dead letter {DeadLetterId} ({MessageType}) disposed of by {Operator}", id, entry.MessageType, user.ActorId());
         return TypedResults.NoContent();
     }
 
@@ -121,7 +121,7 @@ public static class DeadLetterEndpoints
     }
 
     private static AuditRecord OperatorRecord(string type, DeadLetter entry, ClaimsPrincipal user, string? reason, Guid? messageId) => new(
-        type, Operator(user), $"dead-letter:{entry.Id}",
+        type, user.ActorId(), $"dead-letter:{entry.Id}",
         new Dictionary<string, string?>
         {
             ["messageType"] = entry.MessageType, ["queue"] = entry.SourceQueue, ["replayMessageId"] = messageId?.ToString(),
@@ -138,8 +138,6 @@ public static class DeadLetterEndpoints
 
     private static ProblemHttpResult NotFound(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such dead letter", detail: $"No dead letter has id {id}.");
-
-    private static string Operator(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
 
     // Operator actions are also logged under their own category; the reason (free text) is only in the audit trail, encrypted.
     private static ILogger Audit(ILoggerFactory loggers) => loggers.CreateLogger("ComplianceHub.Audit.DeadLetters");

@@ -94,6 +94,17 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         return id;
     }
 
+    /// <summary>
+    /// Quarantines a message no consumer may see (a failed security check): stored as a dead letter, with the security
+    /// event <see cref="MessageQuarantined"/> published in the same transaction.
+    /// </summary>
+    public Task<Guid> QuarantineAsync(ReceiveContext context, string reason, string check, string? keyId) =>
+        StoreAsync(context, exception: null, reason, context.CancellationToken, (outbox, entryId, messageId, at) =>
+            outbox.PublishEndpoint.Publish(new MessageQuarantined
+            {
+                DeadLetterId = entryId, MessageId = messageId, Queue = QueueOf(context.InputAddress), Check = check, KeyId = keyId, At = at,
+            }));
+
     /// <summary>The entry a received message was replayed from, if it was (<paramref name="body"/>: the readable body).</summary>
     private static Guid? ReplayedEntry(ReceiveContext context, byte[] body)
     {

@@ -24,25 +24,13 @@ internal sealed class SignatureVerificationFilter(MessageKeyRing keys, DeadLette
             return;
         }
 
-        var queue = context.InputAddress.AbsolutePath.TrimEnd('/').Split('/')[^1];
-        var id = await deadLetters.StoreAsync(context, exception: null, $"Signature {check}", context.CancellationToken, (outbox, entryId, messageId, at) =>
-            outbox.PublishEndpoint.Publish(new MessageQuarantined
-            {
-                DeadLetterId = entryId, MessageId = messageId, Queue = queue, Check = check.ToString(), KeyId = keyId, At = at,
-            }));
+        var id = await deadLetters.QuarantineAsync(context, $"Signature {check}", check.ToString(), keyId);
         logger.LogWarning("Message {MessageId} on {Queue} quarantined: signature {Check} (key {KeyId}); dead letter {DeadLetterId}",
-            context.GetMessageId(), queue, check, keyId, id);
+            context.GetMessageId(), DeadLetterWriter.QueueOf(context.InputAddress), check, keyId, id);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("signatureVerification");
 
     private static string? Text(Headers headers, string key) =>
-        headers.TryGetHeader(key, out var value) ? value switch
-        {
-            null => null,
-            string s => s,
-            byte[] bytes => System.Text.Encoding.UTF8.GetString(bytes),
-            _ => value.ToString(),
-        }
-        : null;
+        headers.TryGetHeader(key, out var value) ? DeadLetterWriter.HeaderText(value) : null;
 }

@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -24,14 +23,9 @@ internal sealed class ResidencyFilter(ResidencyOptions residency, DeadLetterWrit
             return;
         }
 
-        var queue = DeadLetterWriter.QueueOf(context.InputAddress);
-        var id = await deadLetters.StoreAsync(context, exception: null, $"Residency: node in {residency.NodeCountry} is outside the EEA", context.CancellationToken,
-            (outbox, entryId, messageId, at) => outbox.PublishEndpoint.Publish(new MessageQuarantined
-            {
-                DeadLetterId = entryId, MessageId = messageId, Queue = queue, Check = Check, At = at,
-            }));
+        var id = await deadLetters.QuarantineAsync(context, $"Residency: node in {residency.NodeCountry} is outside the EEA", Check, keyId: null);
         logger.LogWarning("Message {MessageId} on {Queue} quarantined: this node ({Country}) is outside the EEA; dead letter {DeadLetterId}",
-            context.GetMessageId(), queue, residency.NodeCountry, id);
+            context.GetMessageId(), DeadLetterWriter.QueueOf(context.InputAddress), residency.NodeCountry, id);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("residency");

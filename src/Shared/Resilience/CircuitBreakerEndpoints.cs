@@ -57,7 +57,7 @@ public static class CircuitBreakerEndpoints
             return NotFound(name);
         }
 
-        force(breaker, action.Reason!.Trim(), user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown");
+        force(breaker, action.Reason!.Trim(), user.ActorId());
         return TypedResults.Ok(breaker.Snapshot());
     }
 
