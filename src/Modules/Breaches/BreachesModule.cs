@@ -1,8 +1,22 @@
+using ComplianceHub.Breaches.AssessRisk;
+using ComplianceHub.Breaches.Authorities;
+using ComplianceHub.Breaches.AuthorityNotification;
+using ComplianceHub.Breaches.CloseBreach;
+using ComplianceHub.Breaches.ControllerNotification;
 using ComplianceHub.Breaches.Data;
 using ComplianceHub.Breaches.GetBreach;
+using ComplianceHub.Breaches.ListBreaches;
+using ComplianceHub.Breaches.PotentialBreaches;
+using ComplianceHub.Breaches.Register;
 using ComplianceHub.Breaches.ReportBreach;
+using ComplianceHub.Breaches.SubjectCommunication;
+using ComplianceHub.Breaches.Workflow;
+using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Messaging.Sagas;
+using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Breaches;
@@ -12,14 +26,30 @@ public static class BreachesModule
 {
     public static IHostApplicationBuilder AddBreachesModule(this IHostApplicationBuilder builder)
     {
+        builder.AddValidatedOptions<BreachesOptions>(BreachesOptions.Section);
+        builder.AddSupervisoryAuthorities();
         builder.AddModuleDbContext<BreachesDbContext>();
+        builder.Services.AddScoped<BreachIntake>();
+        builder.Services.AddScoped<BreachViews>();
+        builder.AddModuleMessaging(bus =>
+        {
+            bus.AddModuleSagaStateMachine<BreachWorkflowStateMachine, BreachWorkflow, BreachesDbContext>();
+            bus.AddConsumer<PotentialBreachDetectedConsumer>();
+        });
         return builder;
     }
 
     public static IEndpointRouteBuilder MapBreachesEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapReportBreach();
+        api.MapListBreaches();
+        api.MapBreachRegister();
         api.MapGetBreach();
+        api.MapAssessRisk();
+        api.MapRecordAuthorityNotification();
+        api.MapRecordSubjectCommunication();
+        api.MapRecordControllerNotification();
+        api.MapCloseBreach();
         return api;
     }
 }

@@ -37,6 +37,12 @@ public sealed class OrganizationScope(IdentityDbContext db)
         return named;
     }
 
+    /// <summary>An organisation's name and main establishment, or null when it does not exist.</summary>
+    public Task<OrganizationProfile?> ProfileAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Organizations.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OrganizationProfile(o.Id, o.Name, o.HomeCountry))
+            .SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>The organisation a query is limited to: the caller's own, or null (everything) for a platform caller.</summary>
     public static Guid? ReadFilter(ClaimsPrincipal user) => user.OrganizationId();
 }

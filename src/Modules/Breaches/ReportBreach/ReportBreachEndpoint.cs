@@ -1,12 +1,8 @@
-using ComplianceHub.Breaches.Contracts;
+using System.Security.Claims;
 using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using System.Security.Claims;
-using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +23,7 @@ internal static class ReportBreachEndpoint
         ReportBreachRequest request,
         ClaimsPrincipal user,
         OrganizationScope organizations,
-        PersonalDataProtector personalData,
+        BreachIntake intake,
         BreachesDbContext db,
         IModuleOutbox<BreachesDbContext> outbox,
         TimeProvider clock,
@@ -41,48 +37,33 @@ internal static class ReportBreachEndpoint
             return errors.ToProblem();
         }
 
-        var awareAt = Instants.Normalize(request.AwareAt ?? now);
-        var id = NewId.NextGuid();
-        var breach = new Breach
-        {
-            Id = id,
-            OrganizationId = organization.Value,
-            Title = personalData.Protect(request.Title!.Trim(), id, nameof(Breach.Title)),
-            Description = personalData.Protect(request.Description!.Trim(), id, nameof(Breach.Description)),
-            Source = request.Source!.Trim(),
-            DetectedAt = Instants.Normalize(request.DetectedAt!.Value),
-            AwareAt = awareAt,
-            AuthorityDeadline = AuthorityDeadline.From(awareAt),
-            ReportedAt = now,
-            AffectedCountries = [.. request.AffectedCountries!.Distinct()],
-            DataCategories = [.. request.DataCategories!.Select(c => c.Trim())],
-            SpecialCategoryData = request.SpecialCategoryData,
-            ApproxSubjectsAffected = request.ApproxSubjectsAffected!.Value,
-            ApproxRecordsAffected = request.ApproxRecordsAffected!.Value,
-            LikelyConsequences = personalData.ProtectOptional(request.LikelyConsequences?.Trim(), id, nameof(Breach.LikelyConsequences)),
-            MeasuresTaken = personalData.ProtectOptional(request.MeasuresTaken?.Trim(), id, nameof(Breach.MeasuresTaken)),
-            ReportedByProcessor = request.ReportedByProcessor,
-        };
-        db.Breaches.Add(breach);
-        await outbox.PublishEndpoint.Publish(
-            new BreachReported
+        var breach = await intake.OpenAsync(
+            new NewBreach
             {
-                BreachId = breach.Id,
-                OrganizationId = breach.OrganizationId,
-                DetectedAt = breach.DetectedAt,
-                AwareAt = breach.AwareAt,
-                AuthorityDeadline = breach.AuthorityDeadline,
-                AffectedCountries = breach.AffectedCountries,
-                SpecialCategoryData = breach.SpecialCategoryData,
-                ApproxSubjectsAffected = breach.ApproxSubjectsAffected,
-                ReportedByProcessor = breach.ReportedByProcessor,
+                OrganizationId = organization.Value,
+                Title = request.Title!.Trim(),
+                Description = request.Description!.Trim(),
+                Source = request.Source!.Trim(),
+                DetectedAt = request.DetectedAt!.Value,
+                AwareAt = request.AwareAt ?? now,
+                AffectedCountries = request.AffectedCountries!,
+                DataCategories = [.. request.DataCategories!.Select(c => c.Trim())],
+                SpecialCategoryData = request.SpecialCategoryData,
+                ApproxSubjectsAffected = request.ApproxSubjectsAffected!.Value,
+                ApproxRecordsAffected = request.ApproxRecordsAffected!.Value,
+                LikelyConsequences = request.LikelyConsequences?.Trim(),
+                MeasuresTaken = request.MeasuresTaken?.Trim(),
+                ReportedByProcessor = request.ReportedByProcessor,
+                ContactPoint = request.ContactPoint,
             },
+            user.ActorId(),
+            outbox.PublishEndpoint,
             cancellationToken);
 
-        // One transaction: the breach and its BreachReported event are stored together or not at all.
+        // One transaction: the breach, its workflow and its BreachReported event are stored together or not at all.
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted(
             $"/api/v1/breaches/{breach.Id}",
-            new BreachAccepted(breach.Id, breach.Status.ToString(), breach.AwareAt, breach.AuthorityDeadline));
+            new BreachAccepted(breach.Id, "Reported", breach.AwareAt, breach.AuthorityDeadline));
     }
 }

@@ -32,4 +32,7 @@ public sealed record ReportBreachRequest
     public string? MeasuresTaken { get; init; }
 
     public bool ReportedByProcessor { get; init; }
+
+    /// <summary>The DPO or other contact point the authority can reach (Art. 33(3)(b)); may follow in a later phase.</summary>
+    public ContactPointRequest? ContactPoint { get; init; }
 }

@@ -25,6 +25,8 @@ internal static class ReportBreachValidator
             .When(request.ApproxSubjectsAffected is null or < 0, "approxSubjectsAffected", "Required: zero or more (Art. 33(3)(a)).")
             .When(request.ApproxRecordsAffected is null or < 0, "approxRecordsAffected", "Required: zero or more (Art. 33(3)(a)).");
 
+        ContactPointValidator.Validate(errors, "contactPoint", request.ContactPoint);
+
         var countries = request.AffectedCountries ?? [];
         errors.When(countries.Count == 0, "affectedCountries", "At least one ISO 3166-1 alpha-2 country code is required.")
             .When(countries.Count > BreachLimits.MaxCountries, "affectedCountries", $"At most {BreachLimits.MaxCountries} countries.");
@@ -44,7 +46,7 @@ internal static class ReportBreachValidator
         return errors;
     }
 
-    private static void Text(ValidationErrors errors, string field, string? value, int maxLength, bool required)
+    internal static void Text(ValidationErrors errors, string field, string? value, int maxLength, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

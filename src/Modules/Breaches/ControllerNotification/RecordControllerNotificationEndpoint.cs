@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using ComplianceHub.Breaches.Contracts;
+using ComplianceHub.Breaches.Data;
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Messaging.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ComplianceHub.Breaches.ControllerNotification;
+
+internal static class RecordControllerNotificationEndpoint
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static void MapRecordControllerNotification(this IEndpointRouteBuilder api) =>
+        api.MapPost("/breaches/{id:guid}/controller-notification", HandleAsync)
+            .WithName("RecordControllerNotification")
+            .WithTags("Breaches")
+            .WithSummary("For a breach reported as processor: record that the controller was told (Art. 33(2)); stops its timer.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+
+    private static async Task<Results<Accepted<ControllerNotificationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        RecordControllerNotificationRequest request,
+        ClaimsPrincipal user,
+        BreachesDbContext db,
+        IModuleOutbox<BreachesDbContext> outbox,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var errors = new ValidationErrors()
+            .When(request.NotifiedAt is null, "notifiedAt", "Required: when the controller was told (ISO 8601 with offset).")
+            .When(request.NotifiedAt > now + ClockSkew, "notifiedAt", "Must not be in the future.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var breach = await BreachLookup.FindAsync(db, id, user, cancellationToken);
+        if (breach is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (breach.ClosedAt is not null)
+        {
+            return BreachLookup.ClosedConflict();
+        }
+
+        if (!breach.ReportedByProcessor)
+        {
+            return BreachLookup.Conflict("The breach was not reported by a processor: there is no controller to tell (Art. 33(2)).");
+        }
+
+        if (breach.ControllerNotifiedAt is not null)
+        {
+            return BreachLookup.Conflict("The notice to the controller is already recorded.");
+        }
+
+        var notifiedAt = Instants.Normalize(request.NotifiedAt!.Value);
+        breach.ControllerNotifiedAt = notifiedAt;
+        BreachTimeline.Add(db, breach.Id, now, TimelineKinds.ControllerNotified, user.ActorId(), $"Controller told at {notifiedAt:O}.");
+        await outbox.PublishEndpoint.Publish(
+            new ControllerNotified { BreachId = breach.Id, OrganizationId = breach.OrganizationId, NotifiedAt = notifiedAt }, cancellationToken);
+        if (await BreachLookup.SaveAsync(db, breach, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Accepted($"/api/v1/breaches/{breach.Id}", new ControllerNotificationRecorded(breach.Id, notifiedAt));
+    }
+}

@@ -1,0 +1,4 @@
+namespace ComplianceHub.Breaches.GetBreach;
+
+/// <summary>A supervisory authority named by country, as the catalogue knows it.</summary>
+public sealed record AuthorityRefView(string Country, string Name, string? BreachNotificationUrl);

@@ -1,0 +1,27 @@
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Shared.Http;
+
+namespace ComplianceHub.Breaches.ReportBreach;
+
+internal static class ContactPointValidator
+{
+    public static void Validate(ValidationErrors errors, string field, ContactPointRequest? contact)
+    {
+        if (contact is null)
+        {
+            return;
+        }
+
+        ReportBreachValidator.Text(errors, $"{field}.name", contact.Name, BreachLimits.ContactLength, required: true);
+        ReportBreachValidator.Text(errors, $"{field}.email", contact.Email, BreachLimits.ContactLength, required: false);
+        ReportBreachValidator.Text(errors, $"{field}.phone", contact.Phone, BreachLimits.ContactLength, required: false);
+        errors.When(contact.Email is { Length: > 0 } email && !LooksLikeEmail(email), $"{field}.email", "Not an email address.")
+            .When(string.IsNullOrWhiteSpace(contact.Email) && string.IsNullOrWhiteSpace(contact.Phone), $"{field}.email", "An email address or a phone number is required.");
+    }
+
+    private static bool LooksLikeEmail(string value)
+    {
+        var at = value.IndexOf('@');
+        return at > 0 && at < value.Length - 3 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using ComplianceHub.Breaches.Contracts;
+using ComplianceHub.Breaches.Data;
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Breaches.ReportBreach;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ComplianceHub.Breaches.SubjectCommunication;
+
+internal static class RecordSubjectCommunicationEndpoint
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static void MapRecordSubjectCommunication(this IEndpointRouteBuilder api) =>
+        api.MapPost("/breaches/{id:guid}/subject-communication", HandleAsync)
+            .WithName("RecordSubjectCommunication")
+            .WithTags("Breaches")
+            .WithSummary("Record the communication to the people affected (Art. 34(1)) or the Art. 34(3) exemption that applies.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+
+    private static async Task<Results<Accepted<SubjectCommunicationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        RecordSubjectCommunicationRequest request,
+        ClaimsPrincipal user,
+        BreachesDbContext db,
+        IModuleOutbox<BreachesDbContext> outbox,
+        PersonalDataProtector personalData,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var errors = new ValidationErrors();
+        var exemption = RequestEnums.Parse<SubjectExemption>(errors, "exemption", request.Exemption, required: false);
+        CommunicationChannel? channel = null;
+        if (request.Exemption is null)
+        {
+            channel = RequestEnums.Parse<CommunicationChannel>(errors, "channel", request.Channel, required: true);
+            errors.When(request.SentAt is null, "sentAt", "Required: when the people were told (or give an exemption instead).")
+                .When(request.SentAt > now + ClockSkew, "sentAt", "Must not be in the future.")
+                .When(request.Recipients is null or < 0, "recipients", "Required: how many people were told (zero or more).")
+                .When(request.Rationale is not null, "rationale", "Only with an exemption.");
+        }
+        else
+        {
+            ReportBreachValidator.Text(errors, "rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
+            errors.When(request.SentAt is not null, "sentAt", "Give either the communication or an exemption, not both.")
+                .When(request.Channel is not null, "channel", "Give either the communication or an exemption, not both.")
+                .When(request.Recipients is not null, "recipients", "Give either the communication or an exemption, not both.");
+        }
+
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var breach = await BreachLookup.FindAsync(db, id, user, cancellationToken);
+        if (breach is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        errors.When(request.SentAt < breach.DetectedAt, "sentAt", "Must not be before the breach was detected.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        if (breach.ClosedAt is not null)
+        {
+            return BreachLookup.ClosedConflict();
+        }
+
+        if (breach.SubjectCommunicationSettled)
+        {
+            return BreachLookup.Conflict("The communication to the people affected (or its exemption) is already recorded.");
+        }
+
+        if (exemption is not null && breach.RiskLevel != RiskLevel.HighRisk)
+        {
+            return BreachLookup.Conflict("Art. 34(3) exemptions apply to high-risk breaches: assess the breach as HighRisk first.");
+        }
+
+        var sentAt = request.SentAt is { } sent ? Instants.Normalize(sent) : (DateTimeOffset?)null;
+        breach.SubjectsInformedAt = sentAt;
+        breach.SubjectChannel = channel;
+        breach.SubjectRecipients = request.Recipients;
+        breach.SubjectExemption = exemption;
+        breach.SubjectExemptionRationale = personalData.ProtectOptional(request.Rationale?.Trim(), breach.Id, nameof(Breach.SubjectExemptionRationale));
+        BreachTimeline.Add(db, breach.Id, now, exemption is null ? TimelineKinds.SubjectsInformed : TimelineKinds.SubjectExemption, user.ActorId(),
+            exemption is null ? $"{request.Recipients} people told by {channel} at {sentAt:O}." : $"Art. 34(3) exemption: {exemption}.");
+        await outbox.PublishEndpoint.Publish(
+            new DataSubjectsInformed
+            {
+                BreachId = breach.Id,
+                OrganizationId = breach.OrganizationId,
+                SentAt = sentAt,
+                Exemption = exemption?.ToString(),
+                RecordedAt = now,
+            },
+            cancellationToken);
+        if (await BreachLookup.SaveAsync(db, breach, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Accepted(
+            $"/api/v1/breaches/{breach.Id}",
+            new SubjectCommunicationRecorded(breach.Id, sentAt, channel?.ToString(), request.Recipients, exemption?.ToString(), now));
+    }
+}
