@@ -2,9 +2,20 @@ using ComplianceHub.Breaches.Domain;
 
 namespace ComplianceHub.Breaches.AuthorityNotification;
 
-/// <summary>Art. 33(4): per authority, the initial notification first, then follow-ups, then at most one final one.</summary>
+/// <summary>
+/// Art. 33(4): what cannot be given at once may follow in phases without undue further delay; per authority, the
+/// initial notification first, then follow-ups, then at most one final one.
+/// </summary>
 internal static class NotificationPhases
 {
+    public const string Initial = nameof(NotificationPhase.Initial);
+    public const string FollowUp = nameof(NotificationPhase.FollowUp);
+    public const string Final = nameof(NotificationPhase.Final);
+
+    public static readonly IReadOnlyList<string> All = [Initial, FollowUp, Final];
+
+    public static bool IsValid(string? phase) => phase is not null && All.Contains(phase, StringComparer.Ordinal);
+
     /// <summary>Why <paramref name="phase"/> cannot be recorded after <paramref name="earlier"/>, or null when it can.</summary>
     public static string? Refusal(NotificationPhase phase, IReadOnlyCollection<AuthorityNotificationRecord> earlier)
     {
