@@ -46,6 +46,7 @@ public static class BreachesModule
         api.MapBreachRegister();
         api.MapGetBreach();
         api.MapAssessRisk();
+        api.MapGetAuthorityNotificationDraft();
         api.MapRecordAuthorityNotification();
         api.MapRecordSubjectCommunication();
         api.MapRecordControllerNotification();

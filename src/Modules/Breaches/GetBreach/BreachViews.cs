@@ -12,7 +12,8 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
 {
     public async Task<BreachView> DetailAsync(Breach breach, CancellationToken cancellationToken)
     {
-        var workflow = await db.Workflows.AsNoTracking().SingleAsync(w => w.CorrelationId == breach.Id, cancellationToken);
+        // Breaches recorded before the workflow existed have none: they show as Reported.
+        var workflow = await db.Workflows.AsNoTracking().SingleOrDefaultAsync(w => w.CorrelationId == breach.Id, cancellationToken);
         var notifications = await db.AuthorityNotifications.AsNoTracking().Where(n => n.BreachId == breach.Id)
             .OrderBy(n => n.SubmittedAt).ToListAsync(cancellationToken);
         var timeline = await db.Timeline.AsNoTracking().Where(t => t.BreachId == breach.Id)
@@ -23,7 +24,7 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
         {
             Id = breach.Id,
             OrganizationId = breach.OrganizationId,
-            Status = workflow.CurrentState,
+            Status = workflow?.CurrentState ?? nameof(BreachStatus.Reported),
             RiskLevel = breach.RiskLevel?.ToString(),
             RiskRationale = Open(breach.RiskRationale, breach.Id, nameof(Breach.RiskRationale)),
             AssessedAt = breach.AssessedAt,
@@ -34,7 +35,7 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
             DetectedAt = breach.DetectedAt,
             AwareAt = breach.AwareAt,
             AuthorityDeadline = breach.AuthorityDeadline,
-            DeadlineMissed = workflow.DeadlineMissed,
+            DeadlineMissed = workflow?.DeadlineMissed ?? false,
             ReportedAt = breach.ReportedAt,
             AffectedCountries = breach.AffectedCountries,
             DataCategories = breach.DataCategories,

@@ -45,13 +45,14 @@ internal static class ListBreachesEndpoint
 
         var organization = OrganizationScope.ReadFilter(user);
         var query = from b in db.Breaches.AsNoTracking()
-                    join w in db.Workflows.AsNoTracking() on b.Id equals w.CorrelationId
+                    join wf in db.Workflows.AsNoTracking() on b.Id equals wf.CorrelationId into workflows
+                    from w in workflows.DefaultIfEmpty()
                     where organization == null || b.OrganizationId == organization
-                    select new { Breach = b, Workflow = w };
+                    select new { Breach = b, Status = w == null ? nameof(BreachStatus.Reported) : w.CurrentState, DeadlineMissed = w != null && w.DeadlineMissed };
         if (status is not null)
         {
             var state = status.Value.ToString();
-            query = query.Where(x => x.Workflow.CurrentState == state);
+            query = query.Where(x => x.Status == state);
         }
 
         if (deadlineBefore is not null)
@@ -74,11 +75,11 @@ internal static class ListBreachesEndpoint
             Id = x.Breach.Id,
             OrganizationId = x.Breach.OrganizationId,
             Title = personalData.Unprotect(x.Breach.Title, x.Breach.Id, nameof(Breach.Title)),
-            Status = x.Workflow.CurrentState,
+            Status = x.Status,
             RiskLevel = x.Breach.RiskLevel?.ToString(),
             AwareAt = x.Breach.AwareAt,
             AuthorityDeadline = x.Breach.AuthorityDeadline,
-            DeadlineMissed = x.Workflow.DeadlineMissed,
+            DeadlineMissed = x.DeadlineMissed,
             AffectedCountries = x.Breach.AffectedCountries,
             ReportedAt = x.Breach.ReportedAt,
             ClosedAt = x.Breach.ClosedAt,

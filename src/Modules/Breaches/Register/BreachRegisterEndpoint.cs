@@ -36,10 +36,11 @@ internal static class BreachRegisterEndpoint
 
         var organization = OrganizationScope.ReadFilter(user);
         var rows = await (from b in db.Breaches.AsNoTracking()
-                          join w in db.Workflows.AsNoTracking() on b.Id equals w.CorrelationId
+                          join wf in db.Workflows.AsNoTracking() on b.Id equals wf.CorrelationId into workflows
+                          from w in workflows.DefaultIfEmpty()
                           where organization == null || b.OrganizationId == organization
                           orderby b.AwareAt, b.Id
-                          select new { Breach = b, w.CurrentState }).ToListAsync(cancellationToken);
+                          select new { Breach = b, CurrentState = w == null ? nameof(BreachStatus.Reported) : w.CurrentState }).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Breach.Id).ToList();
         var notifications = (await db.AuthorityNotifications.AsNoTracking().Where(n => ids.Contains(n.BreachId)).ToListAsync(cancellationToken))
             .ToLookup(n => n.BreachId);

@@ -24,6 +24,53 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ComplianceHub.Breaches.Domain.AuthorityNotificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReasonsForDelay")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId", "AuthorityCountry", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("authority_notifications", "breaches");
+                });
+
             modelBuilder.Entity("ComplianceHub.Breaches.Domain.Breach", b =>
                 {
                     b.Property<Guid>("Id")
@@ -39,10 +86,35 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                     b.Property<int>("ApproxSubjectsAffected")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("AssessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset>("AuthorityDeadline")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("AwareAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ControllerNotifiedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<string>>("DataCategories")
@@ -56,8 +128,20 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LeadAuthority")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("text");
+
+                    b.Property<string>("LinkedSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MainEstablishment")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("MeasuresTaken")
                         .HasColumnType("text");
@@ -71,6 +155,21 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                     b.Property<bool>("ReportedByProcessor")
                         .HasColumnType("boolean");
 
+                    b.PrimitiveCollection<List<string>>("RequiredAuthorities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RiskRationale")
+                        .HasColumnType("text");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -79,10 +178,22 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                     b.Property<bool>("SpecialCategoryData")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.Property<string>("SubjectChannel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SubjectExemption")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SubjectExemptionRationale")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SubjectRecipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubjectsInformedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -92,11 +203,131 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 
                     b.HasIndex("AuthorityDeadline");
 
+                    b.HasIndex("LinkedSource")
+                        .IsUnique();
+
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("Status");
-
                     b.ToTable("breaches", "breaches");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Breaches.Domain.TimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId", "At");
+
+                    b.ToTable("breach_timeline", "breaches");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Breaches.Workflow.BreachWorkflow", b =>
+                {
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("AffectedCountries")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ApproxSubjectsAffected")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("AuthorityDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("AwareAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ClockStarted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ControllerNotified")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ControllerTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("DeadlineMissed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("DeadlineTokenId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("NotifiedAuthorities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReminderTokenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReportedByProcessor")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("RequiredAuthorities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("RiskAssessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("SubjectCommunicationRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SubjectOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CorrelationId");
+
+                    b.HasIndex("CurrentState");
+
+                    b.ToTable("breach_workflows", "breaches");
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

@@ -23,6 +23,53 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ComplianceHub.Breaches.Domain.AuthorityNotificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorityCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReasonsForDelay")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId", "AuthorityCountry", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("authority_notifications", "breaches");
+                });
+
             modelBuilder.Entity("ComplianceHub.Breaches.Domain.Breach", b =>
                 {
                     b.Property<Guid>("Id")
@@ -38,10 +85,35 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                     b.Property<int>("ApproxSubjectsAffected")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("AssessedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTimeOffset>("AuthorityDeadline")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("AwareAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("ControllerNotifiedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.PrimitiveCollection<string>("DataCategories")
@@ -55,8 +127,20 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("LeadAuthority")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LinkedSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MainEstablishment")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("MeasuresTaken")
                         .HasColumnType("nvarchar(max)");
@@ -70,6 +154,21 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                     b.Property<bool>("ReportedByProcessor")
                         .HasColumnType("bit");
 
+                    b.PrimitiveCollection<string>("RequiredAuthorities")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RiskRationale")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -78,10 +177,22 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                     b.Property<bool>("SpecialCategoryData")
                         .HasColumnType("bit");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                    b.Property<string>("SubjectChannel")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("SubjectExemption")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("SubjectExemptionRationale")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("SubjectRecipients")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SubjectsInformedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -91,11 +202,132 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
 
                     b.HasIndex("AuthorityDeadline");
 
+                    b.HasIndex("LinkedSource")
+                        .IsUnique()
+                        .HasFilter("[LinkedSource] IS NOT NULL");
+
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("Status");
-
                     b.ToTable("breaches", "breaches");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Breaches.Domain.TimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId", "At");
+
+                    b.ToTable("breach_timeline", "breaches");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Breaches.Workflow.BreachWorkflow", b =>
+                {
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AffectedCountries")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ApproxSubjectsAffected")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("AuthorityDeadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("AwareAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ClockStarted")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ControllerNotified")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("ControllerTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("DeadlineMissed")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("DeadlineTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("NotifiedAuthorities")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ReminderTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ReportedByProcessor")
+                        .HasColumnType("bit");
+
+                    b.PrimitiveCollection<string>("RequiredAuthorities")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("RiskAssessedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("SubjectCommunicationRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SubjectOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("CorrelationId");
+
+                    b.HasIndex("CurrentState");
+
+                    b.ToTable("breach_workflows", "breaches");
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

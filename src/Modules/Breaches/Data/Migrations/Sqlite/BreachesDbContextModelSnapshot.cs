@@ -17,6 +17,53 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ComplianceHub.Breaches.Domain.AuthorityNotificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonsForDelay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId", "AuthorityCountry", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("authority_notifications", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceHub.Breaches.Domain.Breach", b =>
                 {
                     b.Property<Guid>("Id")
@@ -32,10 +79,35 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                     b.Property<int>("ApproxSubjectsAffected")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AssessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("AuthorityDeadline")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AwareAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ControllerNotifiedAt")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("DataCategories")
@@ -49,7 +121,19 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LeadAuthority")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LikelyConsequences")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MainEstablishment")
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MeasuresTaken")
@@ -64,6 +148,21 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                     b.Property<bool>("ReportedByProcessor")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("RequiredAuthorities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskRationale")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -72,10 +171,22 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                     b.Property<bool>("SpecialCategoryData")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
+                    b.Property<string>("SubjectChannel")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectExemption")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectExemptionRationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubjectRecipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubjectsInformedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -85,11 +196,131 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorityDeadline");
 
+                    b.HasIndex("LinkedSource")
+                        .IsUnique();
+
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("Status");
-
                     b.ToTable("breaches", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceHub.Breaches.Domain.TimelineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BreachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId", "At");
+
+                    b.ToTable("breach_timeline", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceHub.Breaches.Workflow.BreachWorkflow", b =>
+                {
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AffectedCountries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApproxSubjectsAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuthorityDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwareAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ClockStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ControllerNotified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ControllerTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeadlineMissed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeadlineTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NotifiedAuthorities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReminderTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReportedByProcessor")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RequiredAuthorities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RiskAssessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubjectCommunicationRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CorrelationId");
+
+                    b.HasIndex("CurrentState");
+
+                    b.ToTable("breach_workflows", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using System.Text;
+using ComplianceHub.Breaches.Authorities;
+using ComplianceHub.Breaches.Data;
+using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Breaches.GetBreach;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Breaches.AuthorityNotification;
+
+internal static class GetAuthorityNotificationDraftEndpoint
+{
+    public static void MapGetAuthorityNotificationDraft(this IEndpointRouteBuilder api) =>
+        api.MapGet("/breaches/{id:guid}/authority-notification/draft", HandleAsync)
+            .WithName("GetAuthorityNotificationDraft")
+            .WithTags("Breaches")
+            .WithSummary("The Art. 33(3) notification content for the lead and each concerned authority, with text and HTML renderings (format=html for the page alone).")
+            .Produces<AuthorityNotificationDraft>(StatusCodes.Status200OK, "application/json")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+
+    private static async Task<Results<Ok<AuthorityNotificationDraft>, ContentHttpResult, NotFound, ValidationProblem>> HandleAsync(
+        Guid id,
+        ClaimsPrincipal user,
+        BreachesDbContext db,
+        BreachViews views,
+        OrganizationScope organizations,
+        SupervisoryAuthorityCatalog authorities,
+        TimeProvider clock,
+        CancellationToken cancellationToken,
+        string? phase = null,
+        string? timeZone = null,
+        string format = "json")
+    {
+        var errors = new ValidationErrors()
+            .When(phase is not null && !NotificationPhases.IsValid(phase), "phase", "One of Initial, FollowUp, Final.")
+            .When(timeZone is not null && (timeZone.Length > 64 || !DisplayTime.IsKnown(timeZone)), "timeZone", "Not an IANA time zone (e.g. \"Europe/Berlin\").")
+            .When(format is not ("json" or "html"), "format", "One of json, html.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var organization = OrganizationScope.ReadFilter(user);
+        var breach = await db.Breaches.AsNoTracking()
+            .SingleOrDefaultAsync(b => b.Id == id && (organization == null || b.OrganizationId == organization), cancellationToken);
+        if (breach is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var initialSent = await db.AuthorityNotifications.AnyAsync(n => n.BreachId == breach.Id && n.Phase == NotificationPhase.Initial, cancellationToken);
+        var profile = await organizations.ProfileAsync(breach.OrganizationId, cancellationToken);
+        var contact = views.ContactOf(breach);
+        var facts = new BreachDraftFacts
+        {
+            BreachId = breach.Id,
+            OrganizationName = profile?.Name ?? breach.OrganizationId.ToString(),
+            MainEstablishmentCountry = breach.MainEstablishment,
+            Title = views.Open(breach.Title, breach.Id, nameof(Breach.Title))!,
+            Description = views.Open(breach.Description, breach.Id, nameof(Breach.Description))!,
+            DataCategories = breach.DataCategories,
+            SpecialCategoryData = breach.SpecialCategoryData,
+            ApproxSubjectsAffected = breach.ApproxSubjectsAffected,
+            ApproxRecordsAffected = breach.ApproxRecordsAffected,
+            LikelyConsequences = views.Open(breach.LikelyConsequences, breach.Id, nameof(Breach.LikelyConsequences)),
+            MeasuresTaken = views.Open(breach.MeasuresTaken, breach.Id, nameof(Breach.MeasuresTaken)),
+            ContactPoint = contact?.Name is { } name ? new ContactPoint { Name = name, Email = contact.Email, Phone = contact.Phone } : null,
+            DetectedAt = breach.DetectedAt,
+            AwareAt = breach.AwareAt,
+            AuthorityDeadline = breach.AuthorityDeadline,
+            ReportedByProcessor = breach.ReportedByProcessor,
+            AffectedCountries = breach.AffectedCountries,
+            RiskLevel = breach.RiskLevel?.ToString(),
+            Phase = phase ?? (initialSent ? NotificationPhases.FollowUp : NotificationPhases.Initial),
+            DisplayTimeZone = timeZone,
+        };
+        var draft = AuthorityNotificationDrafts.Compose(
+            facts, CompetentAuthorities.Resolve(authorities, breach.MainEstablishment, breach.AffectedCountries), clock.GetUtcNow());
+        return format == "html" ? TypedResults.Content(draft.Html, "text/html; charset=utf-8", Encoding.UTF8) : TypedResults.Ok(draft);
+    }
+}
