@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using ComplianceHub.Shared.Audit.Data;
@@ -6,7 +5,6 @@ using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Audit;
@@ -34,10 +32,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions data
     /// <summary>Records <paramref name="record"/> in the open transaction of <paramref name="changes"/>: it commits with them.</summary>
     public async Task<AuditEntry> AppendAsync(AuditRecord record, DbContext changes, CancellationToken cancellationToken)
     {
-        var transaction = changes.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("Begin a transaction on the context whose changes are audited.");
-        await using var db = Enlisted(changes.Database.GetDbConnection());
-        await db.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await using var db = await EnlistedContext.CreateAsync<AuditDbContext>(changes, database.Provider, options => new AuditDbContext(options), cancellationToken);
         return await AppendToAsync(db, record, cancellationToken);
     }
 
@@ -90,20 +85,6 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions data
     }
 
     public const string UnreadableReason = "(cannot be decrypted)";
-
-    // A context over the caller's connection (EF Core's documented way to share a transaction between contexts).
-    private AuditDbContext Enlisted(DbConnection connection)
-    {
-        var options = new DbContextOptionsBuilder<AuditDbContext>();
-        _ = database.Provider switch
-        {
-            DatabaseProvider.Sqlite => options.UseSqlite(connection),
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connection),
-            DatabaseProvider.SqlServer => options.UseSqlServer(connection),
-            _ => throw new NotSupportedException($"Database provider {database.Provider} is not supported."),
-        };
-        return new AuditDbContext(options.Options);
-    }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -1,6 +1,7 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,7 @@ public static class ComplianceHubHost
 
         builder.AddIdentity(storage);
         builder.AddHttpLimits();
+        builder.AddIdempotency();
         builder.AddMessageSecurity(storage);
         builder.AddResidency();
         builder.AddAuditTrail();

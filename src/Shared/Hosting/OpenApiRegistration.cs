@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,12 @@ internal static class OpenApiRegistration
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             operation.Extensions[RolesExtension] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray([.. access.Roles.Select(r => (System.Text.Json.Nodes.JsonNode?)r)]));
             operation.Extensions[PlatformExtension] = new JsonNodeExtension(access.PlatformOnly);
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IdempotentEndpoint>().Any())
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(IdempotencyKeyParameter());
+            }
+
             if (access.Roles.Count > 0)
             {
                 operation.Description = $"{operation.Description}\n\nRoles: {string.Join(", ", access.Roles)}{(access.PlatformOnly ? " (platform callers only)" : "")}.".TrimStart();
@@ -47,6 +54,16 @@ internal static class OpenApiRegistration
             });
             return Task.CompletedTask;
         }));
+
+    private static OpenApiParameter IdempotencyKeyParameter() => new()
+    {
+        Name = IdempotencyKey.Header,
+        In = ParameterLocation.Header,
+        Required = false,
+        Description = "Optional. A retry with the same key (1-255 printable ASCII characters, per caller) returns the first answer, "
+            + "with Idempotent-Replayed: true; the same key with a different request answers 422. Kept for Http:IdempotencyKeyRetention.",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKey.MaxLength },
+    };
 
     /// <summary><c>/openapi/v1.json</c> and the interactive reference at <c>/scalar/v1</c> (and <c>/docs</c>).</summary>
     public static void MapApiDocumentation(this IEndpointRouteBuilder app)

@@ -2,6 +2,7 @@ using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.Http.Idempotency.Data;
 using ComplianceHub.Shared.Identity.Data;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Sagas;
@@ -53,6 +54,7 @@ public sealed class LedgerHost : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Database.MigrateAsync();
             await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Database.MigrateAsync();
             await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<IdempotencyDbContext>().Database.MigrateAsync();
         }
 
         await app.StartAsync();

@@ -14,6 +14,7 @@ internal static class ReportBreachEndpoint
 {
     public static void MapReportBreach(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches", HandleAsync)
+            .WithIdempotency<BreachesDbContext>()
             .WithName("ReportBreach")
             .WithTags("Breaches")
             .WithSummary("Report a personal data breach; starts the Art. 33 72-hour clock.")

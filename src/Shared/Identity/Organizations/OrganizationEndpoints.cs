@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Geography;
+using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity.Data;
 using MassTransit;
@@ -22,6 +23,7 @@ public static class OrganizationEndpoints
     {
         var organizations = api.MapGroup("/organizations").WithTags("Organizations");
         organizations.MapPost("", CreateAsync)
+            .WithIdempotency<IdentityDbContext>()
             .WithName("CreateOrganization")
             .WithSummary("Create an organisation (global Admin).")
             .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin));
@@ -79,7 +81,7 @@ public static class OrganizationEndpoints
         {
             Id = NewId.NextGuid(), Name = request.Name!.Trim(), HomeCountry = request.HomeCountry!, CreatedAt = clock.GetUtcNow(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
