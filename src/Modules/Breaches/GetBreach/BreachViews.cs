@@ -14,8 +14,8 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
     {
         // Breaches recorded before the workflow existed have none: they show as Reported.
         var workflow = await db.Workflows.AsNoTracking().SingleOrDefaultAsync(w => w.CorrelationId == breach.Id, cancellationToken);
-        var notifications = await db.AuthorityNotifications.AsNoTracking().Where(n => n.BreachId == breach.Id)
-            .OrderBy(n => n.SubmittedAt).ToListAsync(cancellationToken);
+        var notifications = (await db.AuthorityNotifications.AsNoTracking().Where(n => n.BreachId == breach.Id).ToListAsync(cancellationToken))
+            .OrderBy(n => n.SubmittedAt).ThenBy(n => n.Phase).ToList();
         var timeline = await db.Timeline.AsNoTracking().Where(t => t.BreachId == breach.Id)
             .OrderBy(t => t.At).ToListAsync(cancellationToken);
         var competent = CompetentAuthorities.Resolve(authorities, breach.MainEstablishment, breach.AffectedCountries);

@@ -44,7 +44,7 @@ internal static class BreachRegisterEndpoint
         var ids = rows.Select(r => r.Breach.Id).ToList();
         var notifications = (await db.AuthorityNotifications.AsNoTracking().Where(n => ids.Contains(n.BreachId)).ToListAsync(cancellationToken))
             .ToLookup(n => n.BreachId);
-        IReadOnlyList<RegisterEntry> entries = [.. rows.Select(r => Entry(r.Breach, r.CurrentState, [.. notifications[r.Breach.Id].OrderBy(n => n.SubmittedAt)], views))];
+        IReadOnlyList<RegisterEntry> entries = [.. rows.Select(r => Entry(r.Breach, r.CurrentState, [.. notifications[r.Breach.Id].OrderBy(n => n.SubmittedAt).ThenBy(n => n.Phase)], views))];
         return format == "csv"
             ? TypedResults.File(Encoding.UTF8.GetBytes(RegisterCsv.Write(entries)), "text/csv; charset=utf-8", "breach-register.csv")
             : TypedResults.Ok(entries);

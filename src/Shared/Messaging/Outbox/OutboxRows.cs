@@ -10,6 +10,13 @@ internal static class OutboxRows
     /// <summary>Header a sender may set to order messages by its own key instead of the conversation.</summary>
     public const string PartitionKeyHeader = "CH-Partition-Key";
 
+    /// <summary>
+    /// The absolute due time of a scheduled send, set by our scheduler. MassTransit turns a scheduled time into a
+    /// Delay measured against the machine clock; the instant itself keeps timers exact against our TimeProvider
+    /// (a timer already due is delivered at once, but still as a timer).
+    /// </summary>
+    public const string DueAtHeader = "CH-Due-At";
+
     public static OutboxMessage From<T>(SendContext<T> context, DateTimeOffset now)
         where T : class
     {
@@ -37,7 +44,7 @@ internal static class OutboxRows
         return new OutboxMessage
         {
             PartitionKey = partitionKey.Length > 100 ? partitionKey[..100] : partitionKey,
-            DueAt = context.Delay is { } delay && delay > TimeSpan.Zero ? now + delay : null,
+            DueAt = DueAtOf(context, now),
             SchedulingTokenId = context.ScheduledMessageId,
             CreatedAt = now,
             MessageId = messageId,
@@ -58,5 +65,22 @@ internal static class OutboxRows
             Headers = deserializer.SerializeDictionary(context.Headers.GetAll()),
             Properties = properties,
         };
+    }
+
+    private static DateTimeOffset? DueAtOf(SendContext context, DateTimeOffset now)
+    {
+        // Only a scheduled send has a Delay; a message published while handling a timer may carry its header along.
+        if (context.Delay is not { } delay)
+        {
+            return null;
+        }
+
+        if (context.Headers.Get<string>(DueAtHeader) is { } text
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var dueAt))
+        {
+            return dueAt.ToUniversalTime();
+        }
+
+        return delay > TimeSpan.Zero ? now + delay : null;
     }
 }

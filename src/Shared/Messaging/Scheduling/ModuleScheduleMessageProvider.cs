@@ -20,7 +20,12 @@ internal sealed class ModuleScheduleMessageProvider(ISendEndpointProvider outbox
     {
         var schedule = new ScheduleSendPipe<T>(pipe, scheduledTime) { ScheduledMessageId = ScheduleTokenIdCache<T>.GetTokenId(message) };
         var endpoint = await outboxSendEndpoints.GetSendEndpoint(destinationAddress);
-        await endpoint.Send(message, schedule, cancellationToken);
+        var dueAt = new DateTimeOffset(DateTime.SpecifyKind(scheduledTime, DateTimeKind.Utc)).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        await endpoint.Send(message, Pipe.ExecuteAsync<SendContext<T>>(async context =>
+        {
+            await ((IPipe<SendContext<T>>)schedule).Send(context);
+            context.Headers.Set(OutboxRows.DueAtHeader, dueAt);
+        }), cancellationToken);
         return new ScheduledMessageHandle<T>(schedule.ScheduledMessageId ?? NewId.NextGuid(), scheduledTime, destinationAddress, message);
     }
 
