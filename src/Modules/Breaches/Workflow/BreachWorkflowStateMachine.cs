@@ -60,6 +60,9 @@ public sealed class BreachWorkflowStateMachine : MassTransitStateMachine<BreachW
             Settle(When(ControllerWasNotified).Then(c => c.Saga.ControllerNotified = true)),
             Settle(When(BreachWasClosed).Then(c => c.Saga.Closed = true)),
             Settle(When(Reminder.Received)
+                // MassTransit clears the token of a received timer only after this handler, so Settle would see the
+                // spent timer as pending and never schedule the next reminder.
+                .Then(c => c.Saga.ReminderTokenId = null)
                 .If(c => WorkflowRules.ClockRuns(c.Saga), b => b
                     .Then(c =>
                     {
