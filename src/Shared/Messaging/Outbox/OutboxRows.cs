@@ -69,18 +69,14 @@ internal static class OutboxRows
 
     private static DateTimeOffset? DueAtOf(SendContext context, DateTimeOffset now)
     {
-        // Only a scheduled send has a Delay; a message published while handling a timer may carry its header along.
-        if (context.Delay is not { } delay)
-        {
-            return null;
-        }
-
-        if (context.Headers.Get<string>(DueAtHeader) is { } text
+        // Only a scheduled send has a ScheduledMessageId; a message published while handling a timer may carry the
+        // timer's headers along, and a due time already past on the machine clock leaves no Delay at all.
+        if (context.ScheduledMessageId is not null && context.Headers.Get<string>(DueAtHeader) is { } text
             && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var dueAt))
         {
             return dueAt.ToUniversalTime();
         }
 
-        return delay > TimeSpan.Zero ? now + delay : null;
+        return context.Delay is { } delay && delay > TimeSpan.Zero ? now + delay : null;
     }
 }
