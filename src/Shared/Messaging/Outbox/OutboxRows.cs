@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Context;
 using MassTransit.Serialization;
@@ -10,7 +11,7 @@ internal static class OutboxRows
     /// <summary>Header a sender may set to order messages by its own key instead of the conversation.</summary>
     public const string PartitionKeyHeader = "CH-Partition-Key";
 
-    public static OutboxMessage From<T>(SendContext<T> context, DateTimeOffset now)
+    public static OutboxMessage From<T>(SendContext<T> context, MessageKeyRing keys, DateTimeOffset now)
         where T : class
     {
         var messageId = context.MessageId ?? throw new MessageException(typeof(T), "A message without a MessageId cannot be stored.");
@@ -54,7 +55,7 @@ internal static class OutboxRows
             ExpirationTime = context.TimeToLive is { } ttl ? now + ttl : null,
             ContentType = context.ContentType?.ToString() ?? "application/vnd.masstransit+json",
             MessageType = string.Join(";", context.SupportedMessageTypes),
-            Body = context.Serializer.GetMessageBody(context).GetString(),
+            Body = OutboxBodies.Seal(keys, messageId, context.Serializer.GetMessageBody(context).GetString()),
             Headers = deserializer.SerializeDictionary(context.Headers.GetAll()),
             Properties = properties,
         };
