@@ -7,6 +7,13 @@ using Npgsql;
 //   [--writers 32] [--window 100] [--consumers 48] [--transport RabbitMq|InMemory] [--postgres "Host=127.0.0.1;Port=5432;Username=postgres"] [--rabbit amqp://guest:guest@127.0.0.1:5672/]
 //   [--paths abc] [--no-write] [--progress]
 // Without --postgres / --rabbit it starts throwaway PostgreSQL 15 and RabbitMQ 3.10 nodes on loopback (Debian packages).
+// dotnet run -c Release --project bench/ComplianceHub.Bench -- --outbox-bodies: the per-row cost of sealing outbox bodies, no servers.
+if (args.Contains("--outbox-bodies"))
+{
+    OutboxBodyCost.Run(200_000);
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 await using var servers = await BenchServers.StartAsync(options);
 

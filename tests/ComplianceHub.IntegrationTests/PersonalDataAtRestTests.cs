@@ -2,10 +2,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ComplianceHub.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace ComplianceHub.IntegrationTests;
 
-/// <summary>Free text about people is never in the database files in clear.</summary>
+/// <summary>Free text about people is never in the database files in clear, nor are message bodies in the outbox.</summary>
 public sealed class PersonalDataAtRestTests
 {
     [Fact]
@@ -43,5 +44,27 @@ public sealed class PersonalDataAtRestTests
             await stream.CopyToAsync(copy);
             Assert.Equal(-1, copy.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(marker)));
         }
+
+        // The BreachReported row (kept after delivery as evidence) is sealed: not even the breach id reads in clear.
+        var bodies = await OutboxBodiesAsync(files.Single(f => f.EndsWith(".db", StringComparison.Ordinal)), "breaches_outbox_message");
+        Assert.NotEmpty(bodies);
+        Assert.All(bodies, body => Assert.StartsWith("ob1:", body, StringComparison.Ordinal));
+        Assert.All(bodies, body => Assert.DoesNotContain(id!, body, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<List<string>> OutboxBodiesAsync(string database, string table)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"Body\" FROM \"{table}\"";
+        await using var reader = await command.ExecuteReaderAsync();
+        var bodies = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            bodies.Add(reader.GetString(0));
+        }
+
+        return bodies;
     }
 }

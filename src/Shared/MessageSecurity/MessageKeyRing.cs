@@ -37,6 +37,9 @@ public sealed class MessageKeyRing
 
     public string ActiveEncryptionKey { get; }
 
+    /// <summary>Every encryption key id the ring can still decrypt with.</summary>
+    public IReadOnlyCollection<string> EncryptionKeyIds => [.. _encryption.Keys];
+
     /// <summary>True for the generated development ring: fine on a laptop, never in production.</summary>
     public bool IsDevelopment { get; }
 

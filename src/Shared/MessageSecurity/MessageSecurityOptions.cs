@@ -29,6 +29,9 @@ public sealed partial class MessageSecurityOptions : IValidatedOptions
     /// <summary>How far in the future a timestamp may lie (clocks of two hosts differ).</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often personal-data columns under an older key are re-encrypted under the active one (first pass a minute after start).</summary>
+    public TimeSpan ReencryptionInterval { get; set; } = TimeSpan.FromHours(6);
+
     public IEnumerable<string> Validate(string section)
     {
         IEnumerable<string?> errors =
@@ -36,6 +39,7 @@ public sealed partial class MessageSecurityOptions : IValidatedOptions
             .. Ring($"{section}:SigningKeys", SigningKeys, $"{section}:ActiveSigningKey", ActiveSigningKey, minBytes: 32, maxBytes: 128),
             .. Ring($"{section}:EncryptionKeys", EncryptionKeys, $"{section}:ActiveEncryptionKey", ActiveEncryptionKey, minBytes: 32, maxBytes: 32),
             ConfigurationChecks.Positive($"{section}:SignatureWindow", SignatureWindow),
+            ConfigurationChecks.Positive($"{section}:ReencryptionInterval", ReencryptionInterval),
             ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromHours(1) ? $"{section}:ClockSkew must be between 0 and 1 hour (was {ClockSkew})." : null,
         ];
         return errors.OfType<string>();

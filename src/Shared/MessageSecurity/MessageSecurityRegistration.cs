@@ -37,6 +37,8 @@ internal static class MessageSecurityRegistration
             Decode(signing), activeSigning, Decode(encryption), activeEncryption, options.SignatureWindow, options.ClockSkew, development);
         builder.Services.AddSingleton(ring);
         builder.Services.AddSingleton<PersonalDataProtector>();
+        builder.Services.AddSingleton<PersonalDataReencryption>();
+        builder.Services.AddHostedService<PersonalDataReencryptionService>();
         builder.Services.AddSingleton<SigningSendObserver>();
         builder.Services.AddSingleton<SignatureVerificationFilter>();
         if (development)

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
@@ -9,7 +10,7 @@ using MassTransit.Transports;
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>MassTransit builds the complete send context (topology, serializer, headers); we store it instead of sending.</summary>
-internal sealed class ModuleOutbox<TContext>(TContext db, IBus bus, IServiceProvider services, TimeProvider clock)
+internal sealed class ModuleOutbox<TContext>(TContext db, IBus bus, IServiceProvider services, MessageKeyRing keys, TimeProvider clock)
     : IModuleOutbox<TContext>, OutboxSendContext
     where TContext : ModuleDbContext
 {
@@ -22,7 +23,7 @@ internal sealed class ModuleOutbox<TContext>(TContext db, IBus bus, IServiceProv
     public Task AddSend<T>(SendContext<T> context)
         where T : class
     {
-        db.Set<OutboxMessage>().Add(OutboxRows.From(context, clock.GetUtcNow()));
+        db.Set<OutboxMessage>().Add(OutboxRows.From(context, keys, clock.GetUtcNow()));
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
@@ -17,6 +18,7 @@ internal sealed class ModuleOutboxConsumeContext<TContext, TMessage>(
     IServiceProvider provider,
     TContext db,
     InboxState inbox,
+    MessageKeyRing keys,
     TimeProvider clock) : OutboxConsumeContextProxy<TMessage>(context, options, provider)
     where TContext : ModuleDbContext
     where TMessage : class
@@ -64,7 +66,7 @@ internal sealed class ModuleOutboxConsumeContext<TContext, TMessage>(
 
     public override Task AddSend<T>(SendContext<T> context)
     {
-        db.Set<OutboxMessage>().Add(OutboxRows.From(context, clock.GetUtcNow()));
+        db.Set<OutboxMessage>().Add(OutboxRows.From(context, keys, clock.GetUtcNow()));
         Sends++;
         return Task.CompletedTask;
     }

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Scheduling;
 using MassTransit;
 using MassTransit.Middleware;
@@ -17,7 +18,7 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 /// the inbox row and whatever is left, and the commit. EF Core's automatic savepoints around each SaveChanges
 /// (two more round trips each) are off: any failure rolls the whole transaction back, so they would never be used.
 /// </summary>
-internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IServiceProvider provider, TimeProvider clock)
+internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IServiceProvider provider, MessageKeyRing keys, TimeProvider clock)
     : IOutboxContextFactory<TContext>
     where TContext : ModuleDbContext
 {
@@ -38,7 +39,7 @@ internal sealed class ModuleOutboxContextFactory<TContext>(TContext db, IService
             var continueProcessing = true;
             while (continueProcessing)
             {
-                var pass = new ModuleOutboxConsumeContext<TContext, T>(context, options, provider, db, inbox, clock);
+                var pass = new ModuleOutboxConsumeContext<TContext, T>(context, options, provider, db, inbox, keys, clock);
                 await next.Send(pass);
                 continueProcessing = pass.ContinueProcessing;
             }

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
 using MassTransit;
 using MassTransit.Middleware;
@@ -10,7 +11,7 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>One dispatch round: the due rows in sequence order, sent per partition key in order, keys in parallel.</summary>
 internal sealed class OutboxBatch<TContext>(
-    TContext db, IBusControl bus, CircuitBreaker broker, OutboxOptions options, OutboxDispatchState state, TimeProvider clock, ILogger logger)
+    TContext db, IBusControl bus, CircuitBreaker broker, MessageKeyRing keys, OutboxOptions options, OutboxDispatchState state, TimeProvider clock, ILogger logger)
     where TContext : ModuleDbContext
 {
     private const int IdsPerStatement = 500;
@@ -119,7 +120,7 @@ internal sealed class OutboxBatch<TContext>(
                 // A send without its confirm after 30 s counts as a failure of the broker.
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(30));
-                await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(new StoredMessage(row), destination), timeout.Token);
+                await endpoint.Send(new SerializedMessageBody(), new OutboxMessageSendPipe(new StoredMessage(row, keys), destination), timeout.Token);
             },
             cancellationToken);
     }

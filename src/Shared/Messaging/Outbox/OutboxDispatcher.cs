@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBusControl bus,
     CircuitBreakerRegistry breakers,
+    MessageKeyRing keys,
     OutboxSignals signals,
     OutboxOptions options,
     TimeProvider clock,
@@ -66,7 +68,7 @@ internal sealed class OutboxDispatcher<TContext>(
                     continue;
                 }
 
-                var batch = new OutboxBatch<TContext>(db, bus, broker, options, state, clock, logger);
+                var batch = new OutboxBatch<TContext>(db, bus, broker, keys, options, state, clock, logger);
                 var delivered = await batch.DispatchAsync(stoppingToken);
                 if (delivered == 0)
                 {

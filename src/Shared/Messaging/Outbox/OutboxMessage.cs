@@ -58,6 +58,7 @@ public sealed class OutboxMessage
 
     public required string MessageType { get; set; }
 
+    /// <summary>The serialized envelope, sealed (<see cref="OutboxBodies"/>); in clear only in rows written before that.</summary>
     public required string Body { get; set; }
 
     public string? Headers { get; set; }

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Context;
 using MassTransit.Serialization;
@@ -17,7 +18,7 @@ internal static class OutboxRows
     /// </summary>
     public const string DueAtHeader = "CH-Due-At";
 
-    public static OutboxMessage From<T>(SendContext<T> context, DateTimeOffset now)
+    public static OutboxMessage From<T>(SendContext<T> context, MessageKeyRing keys, DateTimeOffset now)
         where T : class
     {
         var messageId = context.MessageId ?? throw new MessageException(typeof(T), "A message without a MessageId cannot be stored.");
@@ -61,7 +62,7 @@ internal static class OutboxRows
             ExpirationTime = context.TimeToLive is { } ttl ? now + ttl : null,
             ContentType = context.ContentType?.ToString() ?? "application/vnd.masstransit+json",
             MessageType = string.Join(";", context.SupportedMessageTypes),
-            Body = context.Serializer.GetMessageBody(context).GetString(),
+            Body = OutboxBodies.Seal(keys, messageId, context.Serializer.GetMessageBody(context).GetString()),
             Headers = deserializer.SerializeDictionary(context.Headers.GetAll()),
             Properties = properties,
         };

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Metadata;
 using MassTransit.Middleware;
@@ -10,7 +11,8 @@ internal sealed class StoredMessage : OutboxMessageContext
 {
     private static readonly IReadOnlyDictionary<string, object> NoProperties = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
 
-    public StoredMessage(OutboxMessage row)
+    /// <summary>Opens the sealed body (<see cref="OutboxBodies"/>): the one decryption a dispatched row costs.</summary>
+    public StoredMessage(OutboxMessage row, MessageKeyRing keys)
     {
         SequenceNumber = row.SequenceNumber;
         MessageId = row.MessageId;
@@ -26,7 +28,7 @@ internal sealed class StoredMessage : OutboxMessageContext
         ExpirationTime = row.ExpirationTime?.UtcDateTime;
         ContentType = row.ContentType;
         MessageType = row.MessageType;
-        Body = row.Body;
+        Body = OutboxBodies.Open(keys, row.MessageId, row.Body);
         var deserializer = SystemTextJsonMessageSerializer.Instance;
         Headers = deserializer.DeserializeDictionary<object?>(row.Headers) is { } headers
             ? new DictionarySendHeaders(headers)
