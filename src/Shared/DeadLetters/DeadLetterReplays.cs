@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplianceHub.Shared.DeadLetters.Data;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
 using MassTransit.Serialization;
@@ -12,7 +13,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// Sends a dead-lettered message back to the queue it failed on, through the store's own outbox: the replay is
 /// recorded on the entry and the message leaves in one transaction, so a replay is never lost nor sent twice.
 /// </summary>
-public sealed class DeadLetterReplays(DeadLetterDbContext db, DeadLetterWriter writer, TimeProvider clock)
+public sealed class DeadLetterReplays(DeadLetterDbContext db, DeadLetterWriter writer, MessageKeyRing keys, TimeProvider clock)
 {
     public async Task<Guid> ReplayAsync(DeadLetter entry, CancellationToken cancellationToken)
     {
@@ -35,7 +36,8 @@ public sealed class DeadLetterReplays(DeadLetterDbContext db, DeadLetterWriter w
             SentTime = now,
             ContentType = payload.ContentType ?? "application/vnd.masstransit+json",
             MessageType = entry.MessageType,
-            Body = Marked(Encoding.UTF8.GetString(Convert.FromBase64String(payload.Body)), entry.Id),
+            // Sealed at rest like every outbox body: the payload may hold personal data (ADR 0007).
+            Body = OutboxBodies.Seal(keys, messageId, Marked(Encoding.UTF8.GetString(Convert.FromBase64String(payload.Body)), entry.Id)),
             Headers = SystemTextJsonMessageSerializer.Instance.SerializeDictionary(headers),
         });
         entry.ReplayedAt = now;

@@ -28,6 +28,11 @@ internal static class OpenApiRegistration
                 operation.Parameters.Add(IdempotencyKeyParameter());
             }
 
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ComplianceHub.Shared.Http.OperationExample>().FirstOrDefault() is { } example)
+            {
+                AddExample(operation, example);
+            }
+
             if (access.Roles.Count > 0)
             {
                 operation.Description = $"{operation.Description}\n\nRoles: {string.Join(", ", access.Roles)}{(access.PlatformOnly ? " (platform callers only)" : "")}.".TrimStart();
@@ -54,6 +59,27 @@ internal static class OpenApiRegistration
             });
             return Task.CompletedTask;
         }));
+
+    private static void AddExample(OpenApiOperation operation, ComplianceHub.Shared.Http.OperationExample example)
+    {
+        if (example.Request is not null && operation.RequestBody?.Content is { } requestContent)
+        {
+            foreach (var media in requestContent.Values.OfType<OpenApiMediaType>())
+            {
+                media.Example = example.Request.DeepClone();
+            }
+        }
+
+        if (example.Response is not null
+            && operation.Responses?.TryGetValue(example.ResponseStatus.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) == true
+            && response.Content is { } responseContent)
+        {
+            foreach (var media in responseContent.Values.OfType<OpenApiMediaType>())
+            {
+                media.Example = example.Response.DeepClone();
+            }
+        }
+    }
 
     private static OpenApiParameter IdempotencyKeyParameter() => new()
     {
