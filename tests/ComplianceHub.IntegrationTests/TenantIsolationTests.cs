@@ -36,7 +36,7 @@ public sealed class TenantIsolationTests
             var (status, body) = await CallAsync(asB, method, url, BodyFor(path, a));
             var what = $"{method.ToUpperInvariant()} {url} → {status}";
             Assert.True(status < 500, $"{what}: {body}");
-            if (targetsA || path == "/api/v1/breaches")
+            if (targetsA || (path == "/api/v1/breaches" && method == "post"))
             {
                 // Indistinguishable from ids that exist nowhere: nothing tells B that A's records exist.
                 Assert.False(status is >= 200 and < 300, $"{what} succeeded on A's resource: {body}");
@@ -119,6 +119,12 @@ public sealed class TenantIsolationTests
         "/api/v1/breaches" => Breaches.Report(organization, "FR"),
         "/api/v1/organizations" => new { name = "C", homeCountry = "FR" },
         _ when path.EndsWith("/api-keys", StringComparison.Ordinal) => new { name = "intruder", roles = new[] { "Admin" } },
+        _ when path.EndsWith("/assessment", StringComparison.Ordinal) => new { riskLevel = "NoRisk", rationale = "intruder" },
+        _ when path.EndsWith("/authority-notifications", StringComparison.Ordinal) =>
+            new { authorityCountry = "FR", submittedAt = DateTimeOffset.UtcNow, phase = "Initial", reasonsForDelay = "intruder" },
+        _ when path.EndsWith("/subject-communication", StringComparison.Ordinal) => new { sentAt = DateTimeOffset.UtcNow, channel = "Email", recipients = 1 },
+        _ when path.EndsWith("/controller-notification", StringComparison.Ordinal) => new { notifiedAt = DateTimeOffset.UtcNow },
+        _ when path.EndsWith("/close", StringComparison.Ordinal) => new { summary = "intruder" },
         _ => new { reason = "isolation test" },
     };
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ComplianceHub.Breaches.Authorities;
 
 /// <summary>The EU/EEA supervisory authorities, by country (Art. 51, 55, 56).</summary>
-internal sealed class SupervisoryAuthorityCatalog
+public sealed class SupervisoryAuthorityCatalog
 {
     private const string EmbeddedResource = "ComplianceHub.Breaches.Authorities.supervisory-authorities.json";
 

@@ -13,7 +13,7 @@ namespace ComplianceHub.Breaches.PotentialBreaches;
 /// (the DPO can assess it as NoRisk if the investigation clears it). One breach per detection, however often the
 /// event is delivered.
 /// </summary>
-internal sealed class PotentialBreachDetectedConsumer(
+public sealed class PotentialBreachDetectedConsumer(
     BreachesDbContext db, BreachIntake intake, ILogger<PotentialBreachDetectedConsumer> logger) : IConsumer<PotentialBreachDetected>
 {
     public async Task Consume(ConsumeContext<PotentialBreachDetected> context)

@@ -14,12 +14,12 @@ namespace ComplianceHub.Breaches.ReportBreach;
 /// Opens a breach: the record, its workflow (so that no later event can arrive before it exists), the first timeline
 /// entry and <see cref="BreachReported"/>, all in the caller's unit of work. Used by the API and by detections.
 /// </summary>
-internal sealed class BreachIntake(
+public sealed class BreachIntake(
     BreachesDbContext db, OrganizationScope organizations, SupervisoryAuthorityCatalog authorities,
     PersonalDataProtector personalData, TimeProvider clock)
 {
     /// <summary>Adds the breach; the caller saves. <paramref name="publish"/> is the outbox of the caller's unit of work.</summary>
-    public async Task<Breach> OpenAsync(NewBreach facts, string actor, IPublishEndpoint publish, CancellationToken cancellationToken)
+    internal async Task<Breach> OpenAsync(NewBreach facts, string actor, IPublishEndpoint publish, CancellationToken cancellationToken)
     {
         var now = Instants.Normalize(clock.GetUtcNow());
         var profile = await organizations.ProfileAsync(facts.OrganizationId, cancellationToken);
