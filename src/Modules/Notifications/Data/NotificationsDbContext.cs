@@ -1,3 +1,5 @@
+using ComplianceHub.Notifications.Delivery;
+using ComplianceHub.Notifications.Directory;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +11,18 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 {
     internal DbSet<Alert> Alerts => Set<Alert>();
 
+    internal DbSet<Dpo> Dpos => Set<Dpo>();
+
+    internal DbSet<EscalationPolicy> EscalationPolicies => Set<EscalationPolicy>();
+
+    internal DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+
+    internal DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new AlertConfiguration());
+        // Every IEntityTypeConfiguration of the module: a feature adds its tables without touching this file.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
     }
 }

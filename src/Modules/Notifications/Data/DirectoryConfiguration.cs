@@ -1,0 +1,54 @@
+using System.Text.Json;
+using ComplianceHub.Notifications.Directory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplianceHub.Notifications.Data;
+
+internal sealed class DpoConfiguration : IEntityTypeConfiguration<Dpo>
+{
+    public void Configure(EntityTypeBuilder<Dpo> builder)
+    {
+        builder.ToTable("dpos");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.UserId).HasMaxLength(200);
+        builder.Property(d => d.TimeZone).HasMaxLength(64);
+        builder.Property(d => d.WorkingHours).HasConversion(JsonColumn.Converter<List<WorkingPeriod>>(), JsonColumn.Comparer<List<WorkingPeriod>>());
+        builder.Property(d => d.Holidays).HasConversion(JsonColumn.Converter<List<DateOnly>>(), JsonColumn.Comparer<List<DateOnly>>());
+        builder.Property(d => d.ChannelPreferences).HasConversion(JsonColumn.Converter<Dictionary<string, List<string>>>(), JsonColumn.Comparer<Dictionary<string, List<string>>>());
+        builder.PrimitiveCollection(d => d.Countries);
+        builder.HasIndex(d => d.OrganizationId);
+    }
+}
+
+internal sealed class EscalationPolicyConfiguration : IEntityTypeConfiguration<EscalationPolicy>
+{
+    public void Configure(EntityTypeBuilder<EscalationPolicy> builder)
+    {
+        builder.ToTable("escalation_policies");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Levels).HasConversion(JsonColumn.Converter<List<EscalationLevel>>(), JsonColumn.Comparer<List<EscalationLevel>>());
+        builder.HasIndex(p => p.OrganizationId);
+    }
+}
+
+/// <summary>Small structured values stored as JSON text, compared by their JSON.</summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> Converter<T>()
+        where T : new() =>
+        new(v => JsonSerializer.Serialize(v, Options), s => JsonSerializer.Deserialize<T>(s, Options) ?? new T());
+
+    public static ValueComparer<T> Comparer<T>()
+        where T : new() =>
+        new(
+            (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+            v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+            v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, Options), Options) ?? new T());
+}
