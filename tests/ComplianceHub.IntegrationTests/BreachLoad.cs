@@ -98,8 +98,9 @@ internal sealed class BreachLoad(IReadOnlyList<HostProcess> hosts, int count, in
             .Select(s => s.Split('='))
             .ToDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
         var undelivered = (await ColumnAsync<long>(connection,
-            "SELECT count(*) FROM breaches.outbox_message WHERE \"DeliveredAt\" IS NULL UNION ALL " +
-            "SELECT count(*) FROM notifications.outbox_message WHERE \"DeliveredAt\" IS NULL")).Sum();
+            // Timers not yet due (the breach workflow's reminders and deadline) are meant to wait.
+            "SELECT count(*) FROM breaches.outbox_message WHERE \"DeliveredAt\" IS NULL AND (\"DueAt\" IS NULL OR \"DueAt\" <= now()) UNION ALL " +
+            "SELECT count(*) FROM notifications.outbox_message WHERE \"DeliveredAt\" IS NULL AND (\"DueAt\" IS NULL OR \"DueAt\" <= now())")).Sum();
         var missing = breaches.Count(b => !alertCounts.ContainsKey($"breaches/{b}"));
         return new Outcome(breaches.ToHashSet(), alertCounts, missing, undelivered);
     }
