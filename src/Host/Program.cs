@@ -20,5 +20,6 @@ return await ComplianceHubRunner.RunAsync(args, static args =>
     var api = app.MapComplianceHub();
     api.MapBreachesEndpoints();
     api.MapNotificationsEndpoints();
+    app.MapNotificationsPages();
     return app;
 });

@@ -1,9 +1,15 @@
+using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.BreachAlerts;
 using ComplianceHub.Notifications.Data;
+using ComplianceHub.Notifications.Delivery;
+using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Notifications.GetAlerts;
+using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Notifications;
@@ -13,14 +19,38 @@ public static class NotificationsModule
 {
     public static IHostApplicationBuilder AddNotificationsModule(this IHostApplicationBuilder builder)
     {
+        builder.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
         builder.AddModuleDbContext<NotificationsDbContext>();
-        builder.AddModuleMessaging(bus => bus.AddConsumer<BreachReportedConsumer>());
+        builder.Services.AddScoped<AlertIntake>();
+        builder.Services.AddScoped<EscalationSteps>();
+        builder.Services.AddScoped<DeliveryEvidence>();
+        builder.Services.AddScoped<AlertAcknowledgements>();
+        builder.Services.AddSingleton<AcknowledgeLinks>();
+        builder.AddModuleMessaging(bus =>
+        {
+            bus.AddConsumer<BreachReportedConsumer>();
+            bus.AddConsumer<BreachWorkflowAlertsConsumer>();
+            bus.AddConsumer<AlertRoutingConsumer>();
+            bus.AddConsumer<EscalateAlertConsumer>();
+            bus.AddConsumer<DeliverAlertConsumer>();
+            bus.AddConsumer<SendAlertOnChannelConsumer>();
+        });
         return builder;
     }
 
+    /// <summary>The REST operations, under <c>/api/v1</c>.</summary>
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapRaiseAlert();
         api.MapGetAlerts();
+        api.MapAcknowledgeAlert();
         return api;
+    }
+
+    /// <summary>What lives outside the API: the acknowledgement links people open from an email or SMS.</summary>
+    public static IEndpointRouteBuilder MapNotificationsPages(this IEndpointRouteBuilder app)
+    {
+        app.MapAcknowledgeLinks();
+        return app;
     }
 }

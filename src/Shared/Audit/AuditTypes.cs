@@ -16,4 +16,6 @@ public static class AuditTypes
     public const string OrganizationCreated = "organization.created";
     public const string ApiKeyCreated = "api-key.created";
     public const string ApiKeyRevoked = "api-key.revoked";
+    public const string NotificationDeliveryAttempt = "notification.delivery-attempt";
+    public const string AlertAcknowledged = "alert.acknowledged";
 }

@@ -1,8 +1,8 @@
 using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.RaiseAlert;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.BreachAlerts;
@@ -12,32 +12,27 @@ namespace ComplianceHub.Notifications.BreachAlerts;
 /// redelivered event never raises a second alert.
 /// </summary>
 public sealed class BreachReportedConsumer(
-    NotificationsDbContext db, TimeProvider clock, ILogger<BreachReportedConsumer> logger) : IConsumer<BreachReported>
+    NotificationsDbContext db, AlertIntake intake, ILogger<BreachReportedConsumer> logger) : IConsumer<BreachReported>
 {
     public async Task Consume(ConsumeContext<BreachReported> context)
     {
         var breach = context.Message;
-        var source = $"breaches/{breach.BreachId}";
-        if (await db.Alerts.AnyAsync(a => a.Source == source && a.Type == AlertType.DataBreach, context.CancellationToken))
-        {
-            logger.LogInformation("Alert for {Source} exists; duplicate {MessageId} acknowledged", source, context.MessageId);
-            return;
-        }
-
-        db.Alerts.Add(new Alert
-        {
-            Id = NewId.NextGuid(),
-            OrganizationId = breach.OrganizationId,
-            Type = AlertType.DataBreach,
-            Priority = AlertPriority.Critical,
-            Title = "Personal data breach reported",
-            Body = BreachAlertText.For(breach),
-            Source = source,
-            Country = breach.AffectedCountries.Count == 1 ? breach.AffectedCountries[0] : null,
-            Deadline = breach.AuthorityDeadline,
-            RaisedAt = clock.GetUtcNow(),
-        });
+        var (alert, created) = await intake.RaiseAsync(
+            new NewAlert
+            {
+                OrganizationId = breach.OrganizationId,
+                Type = AlertType.DataBreach,
+                Priority = AlertPriority.Critical,
+                Title = "Personal data breach reported",
+                Body = BreachAlertText.For(breach),
+                Source = $"breaches/{breach.BreachId}",
+                Country = breach.AffectedCountries.Count == 1 ? breach.AffectedCountries[0] : null,
+                Deadline = breach.AuthorityDeadline,
+            },
+            context,
+            context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
-        logger.LogInformation("Critical alert raised for {Source}", source);
+        logger.LogInformation(created ? "Critical alert {AlertId} raised for breach {BreachId}" : "Alert {AlertId} for breach {BreachId} exists; duplicate acknowledged",
+            alert.Id, breach.BreachId);
     }
 }

@@ -1,10 +1,12 @@
-using System.Linq.Expressions;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Notifications.GetAlerts;
 
 internal static class AlertProjection
 {
-    public static readonly Expression<Func<Alert, AlertView>> ToView = a => new AlertView(
-        a.Id, a.Type.ToString(), a.Priority.ToString(), a.Status.ToString(), a.Title, a.Body, a.Source, a.Country, a.Deadline, a.RaisedAt);
+    public static AlertView ToView(Alert a, PersonalDataProtector personalData) => new(
+        a.Id, a.Type.ToString(), a.Priority.ToString(), a.Status.ToString(),
+        personalData.Unprotect(a.Title, a.Id, nameof(Alert.Title)), personalData.Unprotect(a.Body, a.Id, nameof(Alert.Body)),
+        a.Source, a.Country, a.Deadline, a.RaisedAt);
 }

@@ -1,6 +1,6 @@
 namespace ComplianceHub.Notifications.GetAlerts;
 
-/// <summary>An alert as the API shows it.</summary>
+/// <summary>An alert as the API lists it.</summary>
 public sealed record AlertView(
     Guid Id,
     string Type,

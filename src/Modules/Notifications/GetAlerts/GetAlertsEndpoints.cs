@@ -3,6 +3,8 @@ using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Notifications.Acknowledge;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,17 +34,18 @@ internal static class GetAlertsEndpoints
     private static async Task<Results<Ok<AlertPage>, ValidationProblem>> ListAsync(
         NotificationsDbContext db,
         ClaimsPrincipal user,
+        PersonalDataProtector personalData,
         CancellationToken cancellationToken,
         string? source = null,
         AlertType? type = null,
         AlertPriority? priority = null,
         AlertStatus? status = null,
+        DateTimeOffset? from = null,
+        DateTimeOffset? to = null,
         int page = 1,
         int pageSize = 50)
     {
-        var errors = new ValidationErrors()
-            .When(page < 1, "page", "Must be 1 or more.")
-            .When(pageSize is < 1 or > MaxPageSize, "pageSize", $"Must be between 1 and {MaxPageSize}.")
+        var errors = PagedQuery.Validate(page, pageSize, MaxPageSize, from, to)
             .When(source?.Length > 200, "source", "At most 200 characters.");
         if (!errors.IsValid)
         {
@@ -54,20 +57,47 @@ internal static class GetAlertsEndpoints
         query = type is null ? query : query.Where(a => a.Type == type);
         query = priority is null ? query : query.Where(a => a.Priority == priority);
         query = status is null ? query : query.Where(a => a.Status == status);
+        query = from is null ? query : query.Where(a => a.RaisedAt >= from.Value.ToUniversalTime());
+        query = to is null ? query : query.Where(a => a.RaisedAt < to.Value.ToUniversalTime());
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(a => a.RaisedAt).ThenBy(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(AlertProjection.ToView)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new AlertPage(items, page, pageSize, total));
+        return TypedResults.Ok(new AlertPage([.. items.Select(a => AlertProjection.ToView(a, personalData))], page, pageSize, total));
     }
 
-    private static async Task<Results<Ok<AlertView>, NotFound>> GetAsync(
-        Guid id, NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AlertDetailView>, NotFound>> GetAsync(
+        Guid id, NotificationsDbContext db, ClaimsPrincipal user, PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
-        var alert = await Visible(db, user).Where(a => a.Id == id).Select(AlertProjection.ToView)
-            .SingleOrDefaultAsync(cancellationToken);
-        return alert is null ? TypedResults.NotFound() : TypedResults.Ok(alert);
+        var alert = await Visible(db, user).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (alert is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var deliveries = await db.DeliveryAttempts.AsNoTracking().Where(d => d.AlertId == id).OrderBy(d => d.At).ToListAsync(cancellationToken);
+        var steps = await db.EscalationSteps.AsNoTracking().Where(s => s.AlertId == id).OrderBy(s => s.At).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new AlertDetailView
+        {
+            Id = alert.Id,
+            OrganizationId = alert.OrganizationId,
+            Type = alert.Type.ToString(),
+            Priority = alert.Priority.ToString(),
+            Status = alert.Status.ToString(),
+            Title = personalData.Unprotect(alert.Title, alert.Id, nameof(Alert.Title)),
+            Body = personalData.Unprotect(alert.Body, alert.Id, nameof(Alert.Body)),
+            Source = alert.Source,
+            CorrelationId = alert.CorrelationId,
+            Country = alert.Country,
+            Deadline = alert.Deadline,
+            RaisedAt = alert.RaisedAt,
+            RoutedTo = alert.RoutedTo,
+            Deliveries = [.. deliveries.Select(d => new DeliveryAttemptView(d.Channel.ToString(), d.RecipientId, d.At, d.Outcome.ToString(), d.ProviderMessageId, d.Error, d.Level))],
+            Escalation = [.. steps.Select(s => new EscalationStepView(s.Level, s.Round, s.At, s.Recipients))],
+            Acknowledgement = alert.AcknowledgedAt is { } at
+                ? new AcknowledgementView(at, alert.AcknowledgedBy!, personalData.UnprotectOptional(alert.AcknowledgeNote, alert.Id, nameof(Alert.AcknowledgeNote)))
+                : null,
+        });
     }
 
     // The caller's organisation only; a platform caller sees all.

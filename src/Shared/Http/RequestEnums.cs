@@ -1,9 +1,7 @@
-using ComplianceHub.Shared.Http;
-
-namespace ComplianceHub.Breaches;
+namespace ComplianceHub.Shared.Http;
 
 /// <summary>Enum values arrive as text: exact names only (no numbers, no unknown names), case-insensitive.</summary>
-internal static class RequestEnums
+public static class RequestEnums
 {
     public static TEnum? Parse<TEnum>(ValidationErrors errors, string field, string? value, bool required)
         where TEnum : struct, Enum

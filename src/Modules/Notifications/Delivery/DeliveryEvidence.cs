@@ -1,0 +1,51 @@
+using ComplianceHub.Notifications.Channels;
+using ComplianceHub.Notifications.Data;
+using ComplianceHub.Shared.Audit;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
+using MassTransit;
+
+namespace ComplianceHub.Notifications.Delivery;
+
+/// <summary>
+/// Keeps every delivery attempt as evidence (the address encrypted) and writes it to the audit trail in the same
+/// transaction (Art. 5(2)): what was sent, on which channel, to whom (by id), when, and with what result.
+/// </summary>
+public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
+{
+    internal async Task RecordAsync(
+        Guid alertId, ChannelKind channel, Guid recipientId, string? address, int level, DeliveryOutcome outcome,
+        string? providerMessageId, string? error, CancellationToken cancellationToken)
+    {
+        var id = NewId.NextGuid();
+        var attempt = new DeliveryAttempt
+        {
+            Id = id,
+            AlertId = alertId,
+            Channel = channel,
+            RecipientId = recipientId,
+            Address = personalData.ProtectOptional(address, id, nameof(DeliveryAttempt.Address)),
+            At = Instants.Normalize(clock.GetUtcNow()),
+            Outcome = outcome,
+            ProviderMessageId = Truncate(providerMessageId, 300),
+            Error = Truncate(error, 500),
+            Level = level,
+        };
+        db.DeliveryAttempts.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(
+            new AuditRecord(AuditTypes.NotificationDeliveryAttempt, AuditRecord.SystemActor, $"alert/{alertId}", new Dictionary<string, string?>
+            {
+                ["attempt"] = id.ToString(),
+                ["channel"] = channel.ToString(),
+                ["recipient"] = recipientId.ToString(),
+                ["outcome"] = outcome.ToString(),
+                ["providerMessageId"] = attempt.ProviderMessageId,
+                ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }),
+            db,
+            cancellationToken);
+    }
+
+    private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+}

@@ -1,0 +1,153 @@
+using ComplianceHub.Notifications.Acknowledge;
+using ComplianceHub.Notifications.Channels;
+using ComplianceHub.Notifications.Data;
+using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.MessageSecurity;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ComplianceHub.Notifications.Delivery;
+
+/// <summary>
+/// Sends an alert to one DPO on one channel and keeps the evidence. A channel that fails (or whose circuit breaker is
+/// open) is retried on its own with backoff for <c>DeliveryRetryWindow</c>; for Critical and High alerts the next
+/// channel takes over at once (failover). An acknowledged alert stops every pending delivery.
+/// </summary>
+public sealed class SendAlertOnChannelConsumer(
+    NotificationsDbContext db,
+    IEnumerable<INotificationChannel> channels,
+    DeliveryEvidence evidence,
+    AcknowledgeLinks links,
+    PersonalDataProtector personalData,
+    NotificationsOptions options,
+    TimeProvider clock,
+    ILogger<SendAlertOnChannelConsumer> logger) : IConsumer<SendAlertOnChannel>
+{
+    /// <summary>The order in which channels take over from one another.</summary>
+    private static readonly ChannelKind[] FailoverOrder = [ChannelKind.Email, ChannelKind.Sms, ChannelKind.InApp];
+
+    public async Task Consume(ConsumeContext<SendAlertOnChannel> context)
+    {
+        var send = context.Message;
+        var alert = await db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == send.AlertId, context.CancellationToken);
+        var dpo = await db.Dpos.AsNoTracking().SingleOrDefaultAsync(d => d.Id == send.DpoId, context.CancellationToken);
+        if (alert is null || dpo is null)
+        {
+            return;
+        }
+
+        if (alert.Status != AlertStatus.Open)
+        {
+            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Skipped, null, "Acknowledged before this delivery.", context.CancellationToken);
+            return;
+        }
+
+        var recipient = new ChannelRecipient
+        {
+            Id = dpo.Id,
+            Name = personalData.Unprotect(dpo.Name, dpo.Id, nameof(dpo.Name)),
+            Email = personalData.UnprotectOptional(dpo.Email, dpo.Id, nameof(dpo.Email)),
+            Phone = personalData.UnprotectOptional(dpo.Phone, dpo.Id, nameof(dpo.Phone)),
+            UserId = dpo.UserId,
+        };
+        var channel = channels.FirstOrDefault(c => c.Kind == send.Channel);
+        if (channel is null || !channel.CanReach(recipient))
+        {
+            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Skipped, null,
+                channel is null ? "Channel not configured." : "No address for this channel.", context.CancellationToken);
+            await FailOverAsync(context, alert);
+            return;
+        }
+
+        var title = personalData.Unprotect(alert.Title, alert.Id, nameof(Alert.Title));
+        var body = personalData.Unprotect(alert.Body, alert.Id, nameof(Alert.Body));
+        var (text, html) = AlertMessages.Compose(alert, title, body, recipient, links.UrlFor(alert.Id, dpo.Id));
+        var message = new ChannelMessage
+        {
+            AlertId = alert.Id,
+            DeliveryId = send.DeliveryId,
+            OrganizationId = alert.OrganizationId,
+            AlertType = alert.Type.ToString(),
+            Priority = alert.Priority.ToString(),
+            Title = title,
+            Text = text,
+            Html = html,
+            Deadline = alert.Deadline,
+            Recipient = recipient,
+            AcknowledgeUrl = links.UrlFor(alert.Id, dpo.Id),
+            IdempotencyKey = IdempotencyKeys.For(send.DeliveryId, send.Channel.ToString()),
+        };
+
+        ChannelResult result;
+        try
+        {
+            result = await channel.SendAsync(message, context.CancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} failed (attempt {Attempt}): {Error}",
+                send.Channel, alert.Id, dpo.Id, send.Attempt, ex.GetType().Name);
+            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level, DeliveryOutcome.Failed, null,
+                $"{ex.GetType().Name} (attempt {send.Attempt})", context.CancellationToken);
+            await RetryLaterAsync(context);
+            if (send.Attempt == 1)
+            {
+                await FailOverAsync(context, alert);
+            }
+
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
+
+        await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level,
+            result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed, result.ProviderMessageId, result.Error, context.CancellationToken);
+        if (!result.Delivered)
+        {
+            await FailOverAsync(context, alert);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+    }
+
+    private async Task RetryLaterAsync(ConsumeContext<SendAlertOnChannel> context)
+    {
+        var send = context.Message;
+        var now = clock.GetUtcNow();
+        var delay = TimeSpan.FromTicks(Math.Min(options.DeliveryRetryMaxDelay.Ticks, options.DeliveryRetryBaseDelay.Ticks * (1L << Math.Min(send.Attempt - 1, 20))));
+        if (now + delay - send.FirstAttemptAt > options.DeliveryRetryWindow)
+        {
+            logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} gave up after {Attempt} attempts", send.Channel, send.AlertId, send.DpoId, send.Attempt);
+            return;
+        }
+
+        await context.SchedulePublish((now + delay).UtcDateTime, send with { Attempt = send.Attempt + 1 }, context.CancellationToken);
+    }
+
+    /// <summary>Critical and High alerts go out on the next channel at once when one fails.</summary>
+    private static async Task FailOverAsync(ConsumeContext<SendAlertOnChannel> context, Alert alert)
+    {
+        var send = context.Message;
+        if (alert.Priority is not (AlertPriority.Critical or AlertPriority.High))
+        {
+            return;
+        }
+
+        var next = FailoverOrder.Where(k => !send.Planned.Contains(k)).Cast<ChannelKind?>().FirstOrDefault();
+        if (next is { } channel)
+        {
+            await context.Publish(
+                send with { Channel = channel, DeliveryId = NewId.NextGuid(), Attempt = 1, Planned = [.. send.Planned, channel] },
+                context.CancellationToken);
+        }
+    }
+
+    private static string? AddressOf(ChannelRecipient recipient, ChannelKind channel) =>
+        channel switch
+        {
+            ChannelKind.Email => recipient.Email,
+            ChannelKind.Sms => recipient.Phone,
+            ChannelKind.InApp => recipient.UserId,
+            _ => null,
+        };
+}

@@ -1,0 +1,26 @@
+using ComplianceHub.Notifications.Domain;
+
+namespace ComplianceHub.Notifications.RaiseAlert;
+
+/// <summary>An alert being raised, in clear (the intake encrypts its text).</summary>
+internal sealed record NewAlert
+{
+    public Guid? OrganizationId { get; init; }
+
+    public required AlertType Type { get; init; }
+
+    public required AlertPriority Priority { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Body { get; init; }
+
+    /// <summary>De-duplication key with the type: the same source and type raise one alert. Null: unique.</summary>
+    public string? Source { get; init; }
+
+    public string? CorrelationId { get; init; }
+
+    public string? Country { get; init; }
+
+    public DateTimeOffset? Deadline { get; init; }
+}
