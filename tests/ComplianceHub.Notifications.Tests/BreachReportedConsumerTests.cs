@@ -2,7 +2,9 @@ using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Notifications.BreachAlerts;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,8 @@ namespace ComplianceHub.Notifications.Tests;
 public sealed class BreachReportedConsumerTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 15, 0, TimeSpan.Zero);
+    private static readonly Dictionary<string, byte[]> KeyMaterial = new() { ["k1"] = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) };
+    private static readonly MessageKeyRing Keys = new(KeyMaterial, "k1", KeyMaterial, "k1", TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), isDevelopment: false);
     private readonly FakeTimeProvider _clock = new(Now);
     private ServiceProvider _services = null!;
     private ITestHarness _harness = null!;
@@ -23,10 +27,13 @@ public sealed class BreachReportedConsumerTests : IAsyncLifetime
         var database = new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite,
-            ConnectionString = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory().FullName, "n.db")}",
+            ConnectionString = $"Data Source={Path.Combine(System.IO.Directory.CreateTempSubdirectory().FullName, "n.db")}",
         };
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton(Keys)
+            .AddSingleton<PersonalDataProtector>()
+            .AddScoped<AlertIntake>()
             .AddDbContext<NotificationsDbContext>(o => o.UseModuleDatabase(database, "notifications"))
             .AddMassTransitTestHarness(x => x.AddConsumer<BreachReportedConsumer>())
             .BuildServiceProvider(validateScopes: true);
@@ -73,7 +80,8 @@ public sealed class BreachReportedConsumerTests : IAsyncLifetime
         Assert.Equal(Now, alert.RaisedAt);
         Assert.Equal($"breaches/{breachId}", alert.Source);
         Assert.Equal("DE", alert.Country);
-        Assert.Contains("special categories", alert.Body, StringComparison.Ordinal);
+        Assert.Contains("special categories", new PersonalDataProtector(Keys).Unprotect(alert.Body, alert.Id, nameof(Alert.Body)), StringComparison.Ordinal);
+        Assert.DoesNotContain("special categories", alert.Body, StringComparison.Ordinal);
     }
 
     [Fact]

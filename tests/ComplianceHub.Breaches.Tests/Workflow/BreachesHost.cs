@@ -4,6 +4,7 @@ using ComplianceHub.Breaches.Data;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
+using ComplianceHub.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -52,7 +52,8 @@ public sealed class SendAlertOnChannelConsumer(
             Phone = personalData.UnprotectOptional(dpo.Phone, dpo.Id, nameof(dpo.Phone)),
             UserId = dpo.UserId,
         };
-        var channel = channels.FirstOrDefault(c => c.Kind == send.Channel);
+        // The last registered channel of a kind is the one in use (as with any service registered twice).
+        var channel = channels.LastOrDefault(c => c.Kind == send.Channel);
         if (channel is null || !channel.CanReach(recipient))
         {
             await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Skipped, null,

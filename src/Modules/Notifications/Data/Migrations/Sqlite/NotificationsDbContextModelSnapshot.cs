@@ -185,9 +185,22 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcknowledgeNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -196,6 +209,9 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 
                     b.Property<long?>("Deadline")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalationTokenId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -207,6 +223,13 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 
                     b.Property<long>("RaisedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RoutedTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -220,7 +243,6 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Breaches.Tests.Workflow;
+namespace ComplianceHub.Testing;
 
 /// <summary>
 /// A fake clock that runs at real speed from a chosen instant and can jump ahead: the host's loops and delays keep

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ComplianceHub.Shared.Messaging.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Notifications.Tests.Delivery;
+
+/// <summary>Routing, channels per priority and working hours, failover, escalation and acknowledgement, with a fake clock.</summary>
+public sealed class AlertDeliveryTests
+{
+    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
+    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Saturday 7 March 2026, 11:00 in Berlin.</summary>
+    private static readonly DateTimeOffset Saturday = new(2026, 3, 7, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_critical_alert_reaches_the_regional_dpo_on_every_channel_and_climbs_until_acknowledged()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        var group = await host.DpoAsync(organization, "Gina Group", [], group: true);
+        var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
+        var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"], deputy: deputy);
+
+        var id = await host.RaiseAsync(organization, "Critical", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Count == 1 && host.Sms.Sent.Count == 1 && host.InApp.Sent.Count == 1));
+        Assert.All([.. host.Email.Sent, .. host.Sms.Sent, .. host.InApp.Sent], m => Assert.Equal(regional, m.Recipient.Id));
+        await host.WaitUntilAsync(async () => (await host.AlertAsync(id)).GetProperty("deliveries").GetArrayLength() == 3);
+        var alert = await host.AlertAsync(id);
+        Assert.Equal(regional, alert.GetProperty("routedTo").GetGuid());
+        Assert.All(alert.GetProperty("deliveries").EnumerateArray(), d =>
+        {
+            Assert.Equal("Delivered", d.GetProperty("outcome").GetString());
+            Assert.False(string.IsNullOrEmpty(d.GetProperty("providerMessageId").GetString()));
+        });
+
+        host.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.Recipient.Id == deputy)));
+
+        using var acknowledged = await host.Client.PostAsJsonAsync($"/api/v1/alerts/{id}/acknowledge", new { note = "On it." });
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        Assert.Equal(0, await PendingEscalationsAsync(host));
+
+        host.Clock.Advance(TimeSpan.FromMinutes(45));
+        await Task.Delay(1_000);
+        Assert.DoesNotContain(host.Email.Sent, m => m.Recipient.Id == group);
+        var after = await host.AlertAsync(id);
+        Assert.Equal("Acknowledged", after.GetProperty("status").GetString());
+        Assert.Equal([0, 1], after.GetProperty("escalation").EnumerateArray().Select(s => s.GetProperty("level").GetInt32()));
+        Assert.Equal("On it.", after.GetProperty("acknowledgement").GetProperty("note").GetString());
+
+        using var again = await host.Client.PostAsJsonAsync($"/api/v1/alerts/{id}/acknowledge", new { });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_acknowledgement_the_ladder_reaches_the_group_dpo_and_repeats()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        var group = await host.DpoAsync(organization, "Gina Group", [], group: true);
+        var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
+        var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"], deputy: deputy);
+
+        await host.RaiseAsync(organization, "High", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.Recipient.Id == regional)));
+        host.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.Recipient.Id == deputy)));
+        host.Clock.Advance(TimeSpan.FromMinutes(15));
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.Recipient.Id == group)));
+        host.Clock.Advance(TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(1));
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Count(m => m.Recipient.Id == regional) == 2));
+    }
+
+    [Fact]
+    public async Task The_signed_link_acknowledges_after_confirmation_and_cannot_be_forged_or_reused()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
+        var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"], deputy: deputy);
+        var id = await host.RaiseAsync(organization, "Critical", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Count == 1));
+        var message = Assert.Single(host.Email.Sent);
+        Assert.Contains(message.AcknowledgeUrl!, message.Text);
+        var path = new Uri(message.AcknowledgeUrl!).AbsolutePath;
+        using var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using var page = await anonymous.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync());
+        Assert.Equal("Open", (await host.AlertAsync(id)).GetProperty("status").GetString());
+
+        using var forged = await anonymous.PostAsync(path[..^3] + (path[^3] == 'A' ? "B" : "A") + path[^2..], null);
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+
+        using var confirmed = await anonymous.PostAsync(path, null);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var alert = await host.AlertAsync(id);
+        Assert.Equal("Acknowledged", alert.GetProperty("status").GetString());
+        Assert.Equal($"dpo:{regional}", alert.GetProperty("acknowledgement").GetProperty("by").GetString());
+
+        using var reused = await anonymous.PostAsync(path, null);
+        Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        host.Clock.Advance(TimeSpan.FromMinutes(20));
+        await Task.Delay(1_000);
+        Assert.DoesNotContain(host.Email.Sent, m => m.Recipient.Id == deputy);
+
+        var later = await host.RaiseAsync(organization, "Critical", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.AlertId == later)));
+        var laterPath = new Uri(host.Email.Sent.First(m => m.AlertId == later).AcknowledgeUrl!).AbsolutePath;
+        host.Clock.Advance(TimeSpan.FromDays(8));
+        using var expired = await anonymous.GetAsync(laterPath);
+        Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
+    }
+
+    [Fact]
+    public async Task When_email_fails_a_high_alert_goes_out_by_sms_at_once_and_the_email_follows_once_when_it_is_back()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        host.Email.Down = true;
+
+        var id = await host.RaiseAsync(organization, "High", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Sms.Sent.Count == 1 && host.InApp.Sent.Count == 1));
+        Assert.Empty(host.Email.Sent);
+        await host.WaitUntilAsync(async () => (await host.AlertAsync(id)).GetProperty("deliveries").EnumerateArray()
+            .Any(d => d.GetProperty("channel").GetString() == "Email" && d.GetProperty("outcome").GetString() == "Failed"));
+
+        host.Email.Down = false;
+        host.Clock.Advance(TimeSpan.FromSeconds(10));
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Count == 1));
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Task.Delay(1_000);
+        Assert.Single(host.Email.Sent);
+        Assert.Single(host.Sms.Sent);
+    }
+
+    [Fact]
+    public async Task A_medium_alert_on_a_weekend_waits_for_monday_morning_and_a_high_one_adds_sms()
+    {
+        await using var host = await NotificationsHost.StartAsync(Saturday);
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+
+        var medium = await host.RaiseAsync(organization, "Medium", "DE");
+        await host.WaitUntilAsync(async () => (await host.AlertAsync(medium)).GetProperty("deliveries").EnumerateArray()
+            .Any(d => d.GetProperty("outcome").GetString() == "Deferred"));
+        var high = await host.RaiseAsync(organization, "High", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Sms.Sent.Any(m => m.AlertId == high) && host.Email.Sent.Any(m => m.AlertId == high)));
+        Assert.DoesNotContain(host.Email.Sent, m => m.AlertId == medium);
+
+        host.Clock.AdvanceTo(new DateTimeOffset(2026, 3, 9, 8, 0, 1, TimeSpan.Zero)); // Monday 09:00:01 in Berlin
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.AlertId == medium) && host.InApp.Sent.Any(m => m.AlertId == medium)));
+        Assert.DoesNotContain(host.Sms.Sent, m => m.AlertId == medium);
+    }
+
+    [Fact]
+    public async Task A_deferral_across_the_spring_forward_change_lands_at_nine_local_time()
+    {
+        // Saturday 28 March 2026; Berlin moves to summer time on Sunday 29 March: Monday 09:00 CEST is 07:00 UTC.
+        await using var host = await NotificationsHost.StartAsync(new DateTimeOffset(2026, 3, 28, 10, 0, 0, TimeSpan.Zero));
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+
+        await host.RaiseAsync(organization, "Medium", "DE");
+        await host.WaitUntilAsync(async () => (await PendingTimersAsync(host, "DeliverAlert")).Count == 1);
+        Assert.Equal(new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero), Assert.Single(await PendingTimersAsync(host, "DeliverAlert")).DueAt);
+    }
+
+    [Fact]
+    public async Task Escalation_speeds_up_as_a_legal_deadline_nears()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
+        await host.DpoAsync(organization, "Rita Regional", ["DE"], deputy: deputy);
+
+        await host.RaiseAsync(organization, "Critical", "DE", deadline: MondayMorning.AddMinutes(20));
+        await host.WaitUntilAsync(async () => (await PendingTimersAsync(host, "EscalateAlert")).Count == 1);
+        var due = Assert.Single(await PendingTimersAsync(host, "EscalateAlert")).DueAt!.Value;
+        // A quarter of the time left (5 min), not the policy's 15 minutes.
+        Assert.InRange(due - MondayMorning, TimeSpan.FromMinutes(4.5), TimeSpan.FromMinutes(5.5));
+    }
+
+    [Fact]
+    public async Task A_missed_breach_deadline_becomes_a_critical_alert_for_the_dpo()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Gina Group", [], group: true);
+        var bus = host.App.Services.GetRequiredService<MassTransit.IBus>();
+        var breach = Guid.NewGuid();
+        await bus.Publish(new ComplianceHub.Breaches.Contracts.AuthorityNotificationDeadlineMissed
+        {
+            BreachId = breach, OrganizationId = organization, AuthorityDeadline = MondayMorning, OutstandingAuthorities = ["DE"],
+        });
+
+        await host.WaitUntilAsync(() => Task.FromResult(host.Sms.Sent.Any()));
+        var page = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/alerts?source=breaches/{breach}/deadline-missed");
+        var alert = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("Critical", alert.GetProperty("priority").GetString());
+    }
+
+    private static Task<int> PendingEscalationsAsync(NotificationsHost host) =>
+        host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DueAt != null && m.DeliveredAt == null && m.MessageType.EndsWith(":EscalateAlert")));
+
+    private static Task<List<OutboxMessage>> PendingTimersAsync(NotificationsHost host, string type) =>
+        host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DueAt != null && m.DeliveredAt == null && m.MessageType.EndsWith(":" + type)).ToListAsync());
+}
