@@ -21,6 +21,7 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGetAlerts();
+        api.MapDirectoryEndpoints();
         return api;
     }
 }
