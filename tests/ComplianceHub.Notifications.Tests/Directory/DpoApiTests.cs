@@ -154,6 +154,20 @@ public sealed class DpoApiTests
         Assert.Equal(1, await host.WithDbAsync(db => db.Dpos.CountAsync(d => d.IsGroupDpo && d.Id != group && d.Id != regional)));
     }
 
+    [Fact]
+    public async Task A_retried_create_with_the_same_idempotency_key_creates_one_dpo()
+    {
+        await using var host = await DirectoryHost.StartAsync();
+        var (_, admin) = await host.OrganizationAsync(Roles.Admin);
+        admin.DefaultRequestHeaders.Add("Idempotency-Key", "create-dana-1");
+
+        var first = await CreateAsync(admin, "/dpos", Dpo("Dana", "dana@example.eu"));
+        var retried = await CreateAsync(admin, "/dpos", Dpo("Dana", "dana@example.eu"));
+
+        Assert.Equal(first, retried);
+        Assert.Equal(1, await host.WithDbAsync(db => db.Dpos.CountAsync()));
+    }
+
     private static byte[] ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
