@@ -44,6 +44,7 @@ public static class NotificationsModule
         api.MapRaiseAlert();
         api.MapGetAlerts();
         api.MapAcknowledgeAlert();
+        api.MapDirectoryEndpoints();
         return api;
     }
 

@@ -1,0 +1,3 @@
+namespace ComplianceHub.Notifications.Directory.Dpos;
+
+public sealed record DpoCreated(Guid Id);

@@ -1,0 +1,3 @@
+namespace ComplianceHub.Notifications.Directory.Dpos;
+
+public sealed record WorkingPeriodView(string Day, string Start, string End);

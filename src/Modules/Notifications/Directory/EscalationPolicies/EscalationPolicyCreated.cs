@@ -1,0 +1,3 @@
+namespace ComplianceHub.Notifications.Directory.EscalationPolicies;
+
+public sealed record EscalationPolicyCreated(Guid Id);
