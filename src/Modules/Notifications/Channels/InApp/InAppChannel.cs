@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.SignalR;
 namespace ComplianceHub.Notifications.Channels.InApp;
 
 /// <summary>
-/// Pushes the alert to the recipient's own connections and to their organisation's group. SignalR does not confirm
-/// receipt: "sent" means handed to every connection in those groups; the delivery id is the evidence reference.
+/// Pushes an organisation's alert to that organisation's group (the recipient among them) and, when the recipient is a
+/// platform caller, to their connections; an alert of no organisation to the recipient's connections. SignalR sends to
+/// the union of groups without removing repeats, so no connection is in two groups addressed at once, and nobody of
+/// another organisation is reached even when named as the recipient (tenancy). SignalR does not confirm receipt:
+/// "sent" means handed to the connections of those groups; the delivery id is the evidence reference.
 /// </summary>
 internal sealed class InAppChannel(IHubContext<NotificationsHub> hub) : INotificationChannel
 {
@@ -15,17 +18,7 @@ internal sealed class InAppChannel(IHubContext<NotificationsHub> hub) : INotific
 
     public async Task<ChannelResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
-        List<string> groups = [];
-        if (!string.IsNullOrWhiteSpace(message.Recipient.UserId))
-        {
-            groups.Add(InAppGroups.User(message.Recipient.UserId));
-        }
-
-        if (message.OrganizationId is { } organization)
-        {
-            groups.Add(InAppGroups.Organization(organization));
-        }
-
+        var groups = GroupsFor(message);
         if (groups.Count == 0)
         {
             return ChannelResult.Refused("Neither a user nor an organisation to show the alert to.");
@@ -35,5 +28,16 @@ internal sealed class InAppChannel(IHubContext<NotificationsHub> hub) : INotific
             message.AlertId, message.AlertType, message.Priority, message.Title, message.Deadline, message.AcknowledgeUrl, message.Recipient.Id);
         await hub.Clients.Groups(groups).SendAsync(NotificationsHub.AlertMethod, alert, cancellationToken);
         return ChannelResult.Sent(message.DeliveryId.ToString());
+    }
+
+    private static List<string> GroupsFor(ChannelMessage message)
+    {
+        var user = string.IsNullOrWhiteSpace(message.Recipient.UserId) ? null : message.Recipient.UserId;
+        if (message.OrganizationId is not { } organization)
+        {
+            return user is null ? [] : [InAppGroups.User(user)];
+        }
+
+        return user is null ? [InAppGroups.Organization(organization)] : [InAppGroups.Organization(organization), InAppGroups.PlatformUser(user)];
     }
 }

@@ -21,6 +21,10 @@ internal sealed class NotificationsHub : Hub
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, InAppGroups.Organization(organization), Context.ConnectionAborted);
         }
+        else
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, InAppGroups.PlatformUser(user.ActorId()), Context.ConnectionAborted);
+        }
 
         await base.OnConnectedAsync();
     }
