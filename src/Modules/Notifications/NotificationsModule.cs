@@ -1,5 +1,8 @@
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.BreachAlerts;
+using ComplianceHub.Notifications.Channels.Email;
+using ComplianceHub.Notifications.Channels.InApp;
+using ComplianceHub.Notifications.Channels.Sms;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Escalation;
@@ -26,6 +29,9 @@ public static class NotificationsModule
         builder.Services.AddScoped<DeliveryEvidence>();
         builder.Services.AddScoped<AlertAcknowledgements>();
         builder.Services.AddSingleton<AcknowledgeLinks>();
+        builder.AddEmailChannel();
+        builder.AddSmsChannel();
+        builder.AddInAppChannel();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddConsumer<BreachReportedConsumer>();
@@ -48,10 +54,11 @@ public static class NotificationsModule
         return api;
     }
 
-    /// <summary>What lives outside the API: the acknowledgement links people open from an email or SMS.</summary>
+    /// <summary>What lives outside <c>/api/v1</c>: the acknowledgement links of emails and SMS, and the in-app hub.</summary>
     public static IEndpointRouteBuilder MapNotificationsPages(this IEndpointRouteBuilder app)
     {
         app.MapAcknowledgeLinks();
+        app.MapNotificationsHub();
         return app;
     }
 }

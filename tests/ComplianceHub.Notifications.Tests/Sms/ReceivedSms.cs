@@ -1,0 +1,3 @@
+namespace ComplianceHub.Notifications.Tests.Sms;
+
+internal sealed record ReceivedSms(string Body, string? ContentType, string Authorization, string IdempotencyKey);
