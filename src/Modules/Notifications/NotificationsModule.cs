@@ -7,6 +7,7 @@ using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Notifications.GetAlerts;
+using ComplianceHub.Notifications.PlatformAlerts;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
@@ -36,10 +37,12 @@ public static class NotificationsModule
         {
             bus.AddConsumer<BreachReportedConsumer>();
             bus.AddConsumer<BreachWorkflowAlertsConsumer>();
+            bus.AddConsumer<PlatformAlertsConsumer>();
             bus.AddConsumer<AlertRoutingConsumer>();
             bus.AddConsumer<EscalateAlertConsumer>();
             bus.AddConsumer<DeliverAlertConsumer>();
             bus.AddConsumer<SendAlertOnChannelConsumer>();
+            bus.AddConsumer<SendDigestConsumer>();
         });
         return builder;
     }

@@ -160,6 +160,33 @@ public sealed class AlertDeliveryTests
     }
 
     [Fact]
+    public async Task Low_alerts_wait_for_one_digest_at_the_start_of_the_next_working_window()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var first = await host.RaiseAsync(organization, "Low", "DE");
+        var second = await host.RaiseAsync(organization, "Low", "DE");
+        await host.WaitUntilAsync(async () => (await PendingTimersAsync(host, "SendDigest")).Count == 2);
+        Assert.Empty(host.Email.Sent);
+
+        host.Clock.AdvanceTo(new DateTimeOffset(2026, 3, 3, 8, 0, 1, TimeSpan.Zero)); // Tuesday 09:00:01 in Berlin
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Count == 1));
+        await Task.Delay(1_000);
+        var digest = Assert.Single(host.Email.Sent);
+        Assert.Equal(regional, digest.Recipient.Id);
+        Assert.Equal("2 low-priority alerts", digest.Title);
+        Assert.Equal(2, digest.Text.Split("/ack/").Length - 1);
+        foreach (var id in new[] { first, second })
+        {
+            var alert = await host.AlertAsync(id);
+            Assert.Contains(alert.GetProperty("deliveries").EnumerateArray(), d => d.GetProperty("outcome").GetString() == "Delivered");
+        }
+
+        Assert.Empty(host.Sms.Sent);
+    }
+
+    [Fact]
     public async Task A_deferral_across_the_spring_forward_change_lands_at_nine_local_time()
     {
         // Saturday 28 March 2026; Berlin moves to summer time on Sunday 29 March: Monday 09:00 CEST is 07:00 UTC.

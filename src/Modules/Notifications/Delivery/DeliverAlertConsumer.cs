@@ -26,11 +26,22 @@ public sealed class DeliverAlertConsumer(NotificationsDbContext db, DeliveryEvid
 
         var now = clock.GetUtcNow();
         var plan = ChannelMatrix.Plan(alert.Priority, WorkingHoursCalendar.IsWorkingTime(dpo, now), dpo.ChannelPreferences);
-        if ((plan.Digest || plan.Defer) && !request.Deferred)
+        if (plan.Digest && !request.Deferred)
         {
-            var next = WorkingHoursCalendar.NextWorkingStart(dpo, plan.Digest ? now.AddMinutes(1) : now);
+            // Low: into the digest at the start of the DPO's next working window.
+            var digestAt = WorkingHoursCalendar.NextWorkingStart(dpo, now.AddMinutes(1));
+            await evidence.RecordAsync(alert.Id, ChannelKind.Email, dpo.Id, null, request.Level, DeliveryOutcome.Deferred, null,
+                $"Low priority: in the digest at {digestAt:O}", context.CancellationToken);
+            await context.SchedulePublish(digestAt.UtcDateTime, new SendDigest(dpo.Id), context.CancellationToken);
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
+
+        if (plan.Defer && !request.Deferred)
+        {
+            var next = WorkingHoursCalendar.NextWorkingStart(dpo, now);
             await evidence.RecordAsync(alert.Id, plan.Channels.FirstOrDefault(ChannelKind.Email), dpo.Id, null, request.Level, DeliveryOutcome.Deferred, null,
-                plan.Digest ? $"Low priority: in the digest at {next:O}" : $"Outside working hours: deferred to {next:O}", context.CancellationToken);
+                $"Outside working hours: deferred to {next:O}", context.CancellationToken);
             await context.SchedulePublish(next.UtcDateTime, request with { Deferred = true }, context.CancellationToken);
             await db.SaveChangesAsync(context.CancellationToken);
             return;

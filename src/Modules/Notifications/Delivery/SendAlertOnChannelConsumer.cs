@@ -1,6 +1,7 @@
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Data;
+using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.MessageSecurity;
@@ -44,14 +45,7 @@ public sealed class SendAlertOnChannelConsumer(
             return;
         }
 
-        var recipient = new ChannelRecipient
-        {
-            Id = dpo.Id,
-            Name = personalData.Unprotect(dpo.Name, dpo.Id, nameof(dpo.Name)),
-            Email = personalData.UnprotectOptional(dpo.Email, dpo.Id, nameof(dpo.Email)),
-            Phone = personalData.UnprotectOptional(dpo.Phone, dpo.Id, nameof(dpo.Phone)),
-            UserId = dpo.UserId,
-        };
+        var recipient = DpoContact.Of(dpo, personalData).ToRecipient();
         // The last registered channel of a kind is the one in use (as with any service registered twice).
         var channel = channels.LastOrDefault(c => c.Kind == send.Channel);
         if (channel is null || !channel.CanReach(recipient))

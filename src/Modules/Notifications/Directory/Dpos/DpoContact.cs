@@ -1,3 +1,4 @@
+using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Notifications.Directory.Dpos;
@@ -15,4 +16,7 @@ internal sealed record DpoContact(Guid DpoId, string Name, string Email, string?
             personalData.Unprotect(dpo.Email, dpo.Id, nameof(Dpo.Email)),
             personalData.UnprotectOptional(dpo.Phone, dpo.Id, nameof(Dpo.Phone)),
             dpo.UserId);
+
+    /// <summary>The recipient of a channel message.</summary>
+    public ChannelRecipient ToRecipient() => new() { Id = DpoId, Name = Name, Email = Email, Phone = Phone, UserId = UserId };
 }

@@ -1,0 +1,98 @@
+using ComplianceHub.Notifications.Acknowledge;
+using ComplianceHub.Notifications.Channels;
+using ComplianceHub.Notifications.Data;
+using ComplianceHub.Notifications.Directory.Dpos;
+using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.MessageSecurity;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Notifications.Delivery;
+
+/// <summary>
+/// Low alerts are not sent one by one: at the start of the DPO's next working window, every Low alert still open and
+/// not yet in a digest goes out in one email. Several digest timers may come due for one window; the first sends
+/// everything pending and the others find nothing left.
+/// </summary>
+public sealed class SendDigestConsumer(
+    NotificationsDbContext db,
+    IEnumerable<INotificationChannel> channels,
+    DeliveryEvidence evidence,
+    AcknowledgeLinks links,
+    PersonalDataProtector personalData,
+    NotificationsOptions options,
+    TimeProvider clock) : IConsumer<SendDigest>
+{
+    public async Task Consume(ConsumeContext<SendDigest> context)
+    {
+        var dpo = await db.Dpos.AsNoTracking().SingleOrDefaultAsync(d => d.Id == context.Message.DpoId, context.CancellationToken);
+        if (dpo is null)
+        {
+            return;
+        }
+
+        var waiting = await (
+            from attempt in db.DeliveryAttempts
+            join alert in db.Alerts on attempt.AlertId equals alert.Id
+            where attempt.RecipientId == dpo.Id && attempt.Outcome == DeliveryOutcome.Deferred && alert.Priority == AlertPriority.Low
+                && alert.Status == AlertStatus.Open
+                && !db.DeliveryAttempts.Any(d => d.AlertId == alert.Id && d.RecipientId == dpo.Id && d.Outcome == DeliveryOutcome.Delivered)
+            select alert).Distinct().ToListAsync(context.CancellationToken);
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+
+        var email = channels.LastOrDefault(c => c.Kind == ChannelKind.Email);
+        var recipient = DpoContact.Of(dpo, personalData).ToRecipient();
+        if (email is null || !email.CanReach(recipient))
+        {
+            return;
+        }
+
+        List<DigestItem> items = [.. waiting.OrderBy(a => a.RaisedAt).Select(a => new DigestItem(
+            a.Id, personalData.Unprotect(a.Title, a.Id, nameof(Alert.Title)), a.Type.ToString(), a.RaisedAt, links.UrlFor(a.Id, dpo.Id)))];
+        var (title, text, html) = DigestMessages.Compose(recipient, items);
+        var deliveryId = context.MessageId ?? NewId.NextGuid();
+        ChannelResult result;
+        try
+        {
+            result = await email.SendAsync(
+                new ChannelMessage
+                {
+                    AlertId = items[0].AlertId,
+                    DeliveryId = deliveryId,
+                    OrganizationId = dpo.OrganizationId,
+                    AlertType = "Digest",
+                    Priority = nameof(AlertPriority.Low),
+                    Title = title,
+                    Text = text,
+                    Html = html,
+                    Recipient = recipient,
+                    IdempotencyKey = IdempotencyKeys.For(deliveryId, "digest"),
+                },
+                context.CancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            foreach (var item in items)
+            {
+                await evidence.RecordAsync(item.AlertId, ChannelKind.Email, dpo.Id, recipient.Email, 0, DeliveryOutcome.Failed, null,
+                    $"Digest: {ex.GetType().Name} (attempt {context.Message.Attempt})", context.CancellationToken);
+            }
+
+            var retryAt = clock.GetUtcNow() + options.DeliveryRetryBaseDelay * Math.Min(context.Message.Attempt, 60);
+            await context.SchedulePublish(retryAt.UtcDateTime, context.Message with { Attempt = context.Message.Attempt + 1 }, context.CancellationToken);
+            await db.SaveChangesAsync(context.CancellationToken);
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            await evidence.RecordAsync(item.AlertId, ChannelKind.Email, dpo.Id, recipient.Email, 0,
+                result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed, result.ProviderMessageId,
+                result.Delivered ? "In the daily digest." : result.Error, context.CancellationToken);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using ComplianceHub.Notifications.Data;
+using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Shared.DeadLetters;
+using ComplianceHub.Shared.MessageSecurity;
+using MassTransit;
+
+namespace ComplianceHub.Notifications.PlatformAlerts;
+
+/// <summary>
+/// The messaging backbone's own events become Operations alerts of the platform (no organisation): the dead-letter
+/// store filling up, and a message quarantined for a failed signature or residency check (an Art. 32 security event).
+/// Platform callers see them in <c>GET /api/v1/alerts</c>.
+/// </summary>
+public sealed class PlatformAlertsConsumer(NotificationsDbContext db, AlertIntake intake) :
+    IConsumer<DeadLetterThresholdReached>,
+    IConsumer<MessageQuarantined>
+{
+    public Task Consume(ConsumeContext<DeadLetterThresholdReached> context)
+    {
+        var reached = context.Message;
+        return RaiseAsync(context, new NewAlert
+        {
+            Type = AlertType.Operations,
+            Priority = AlertPriority.High,
+            Title = "Dead-letter store above its threshold",
+            Body = string.Create(CultureInfo.InvariantCulture,
+                $"{reached.TotalEvents} messages failed for good and wait in the dead-letter store (threshold {reached.Threshold}). Triage them at /api/v1/dead-letters."),
+            Source = string.Create(CultureInfo.InvariantCulture, $"dead-letters/threshold/{reached.RaisedAt.ToUnixTimeSeconds()}"),
+        });
+    }
+
+    public Task Consume(ConsumeContext<MessageQuarantined> context)
+    {
+        var quarantined = context.Message;
+        return RaiseAsync(context, new NewAlert
+        {
+            Type = AlertType.Operations,
+            Priority = AlertPriority.High,
+            Title = quarantined.Check == "Residency" ? "Message refused outside the EEA" : "Message with a bad signature quarantined",
+            Body = $"A message on queue {quarantined.Queue} failed the {quarantined.Check} check and was quarantined unread (dead letter {quarantined.DeadLetterId}).",
+            Source = $"quarantine/{quarantined.DeadLetterId}",
+        });
+    }
+
+    private async Task RaiseAsync<T>(ConsumeContext<T> context, NewAlert alert)
+        where T : class
+    {
+        await intake.RaiseAsync(alert, context, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}
