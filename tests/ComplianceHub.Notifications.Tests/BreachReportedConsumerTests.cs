@@ -23,7 +23,7 @@ public sealed class BreachReportedConsumerTests : IAsyncLifetime
         var database = new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite,
-            ConnectionString = $"Data Source={Path.Combine(Directory.CreateTempSubdirectory().FullName, "n.db")}",
+            ConnectionString = $"Data Source={Path.Combine(System.IO.Directory.CreateTempSubdirectory().FullName, "n.db")}",
         };
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(_clock)
