@@ -17,7 +17,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await WebhooksHost.StartAsync();
+        _host = await WebhooksHost.StartAsync("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=2");
         _receiver = await WebhookReceiver.StartAsync();
         _organization = await _host.OrganizationAsync("Acme Health");
         _dpo = await _host.CallerAsync(_organization, Roles.Dpo);
@@ -128,7 +128,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.InRange(attempts, 5, 30); // every 0.3 s for the 3 s window
         var first = delivery.GetProperty("history")[0].GetProperty("at").GetDateTimeOffset();
         var last = delivery.GetProperty("history")[attempts - 1].GetProperty("at").GetDateTimeOffset();
-        Assert.InRange(last - first, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(3.5));
+        Assert.InRange(last - first, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(8)); // the window, plus dispatch latency
         var view = await WebhookApi.SubscriptionAsync(_dpo, subscription);
         Assert.False(view.GetProperty("enabled").GetBoolean());
         Assert.NotNull(view.GetProperty("disabledReason").GetString());
@@ -145,6 +145,33 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Equal(before, _receiver.Received.Count);
         Assert.Single((await WebhookApi.DeliveriesAsync(_dpo, subscription)).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Refused_deliveries_in_a_row_disable_the_endpoint_and_a_delivered_one_in_between_resets_the_count()
+    {
+        var (subscription, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
+        var bus = _host.App.Services.GetRequiredService<IBus>();
+
+        foreach (var status in new[] { 410, 200, 410 })
+        {
+            _receiver.Answer = _ => status;
+            var before = _receiver.Received.Count;
+            await bus.Publish(Alert("DataBreach"));
+            await _host.WaitUntilAsync(async () => _receiver.Received.Count == before + 1
+                && (await WebhookApi.DeliveriesAsync(_dpo, subscription)).EnumerateArray().All(d => d.GetProperty("status").GetString() != "Pending"));
+        }
+
+        Assert.True((await WebhookApi.SubscriptionAsync(_dpo, subscription)).GetProperty("enabled").GetBoolean());
+        Assert.Empty(_host.DisabledEndpoints);
+
+        await bus.Publish(Alert("DataBreach"));
+
+        await _host.WaitUntilAsync(() => Task.FromResult(_host.DisabledEndpoints.Count > 0));
+        var view = await WebhookApi.SubscriptionAsync(_dpo, subscription);
+        Assert.False(view.GetProperty("enabled").GetBoolean());
+        Assert.Equal(2, view.GetProperty("consecutiveFailures").GetInt32());
+        Assert.Equal(4, _receiver.Received.Count);
     }
 
     private AlertRaised Alert(string type) => new()

@@ -22,8 +22,8 @@ public sealed class WebhooksOptions : IValidatedOptions
     /// <summary>Each wait is stretched by up to this fraction at random, so retries of many deliveries spread out.</summary>
     public double Jitter { get; set; } = 0.1;
 
-    /// <summary>How long one attempt waits for the receiver's answer.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long one attempt waits for the receiver's answer (receivers are expected to answer at once and work later).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Deliveries in a row that failed for good (refused, or out of retries) before the endpoint is disabled.</summary>
     public int DisableAfterFailedDeliveries { get; set; } = 5;

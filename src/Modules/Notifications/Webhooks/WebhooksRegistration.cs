@@ -15,7 +15,9 @@ public static class WebhooksRegistration
         builder.Services.AddSingleton<WebhookRetryPlan>();
         builder.Services.AddScoped<WebhookSender>();
         // Redirects are not followed: a receiver could otherwise bounce signed events to a host nobody subscribed.
+        // The factory's request logging is off: it would log the full URL, whose path or query may carry a token.
         builder.Services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = options.Timeout)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         builder.AddModuleMessaging(bus =>
         {
