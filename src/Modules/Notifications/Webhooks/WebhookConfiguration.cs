@@ -16,6 +16,10 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.Secret).HasMaxLength(500);
         builder.Property(s => s.DisabledReason).HasMaxLength(500);
         builder.PrimitiveCollection(s => s.EventTypes);
+        // Two deliveries settling at once on different hosts: the later write conflicts and is retried on fresh
+        // state, so failures are counted once each and an endpoint is disabled (and its owner told) only once.
+        builder.Property(s => s.ConsecutiveFailures).IsConcurrencyToken();
+        builder.Property(s => s.Enabled).IsConcurrencyToken();
         builder.HasIndex(s => s.OrganizationId);
     }
 }

@@ -314,6 +314,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("ConsecutiveFailures")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -331,6 +332,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("Enabled")
+                        .IsConcurrencyToken()
                         .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("EventTypes")

@@ -313,6 +313,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("ConsecutiveFailures")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -330,6 +331,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<bool>("Enabled")
+                        .IsConcurrencyToken()
                         .HasColumnType("bit");
 
                     b.PrimitiveCollection<string>("EventTypes")

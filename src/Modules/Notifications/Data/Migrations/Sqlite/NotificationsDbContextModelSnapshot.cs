@@ -307,6 +307,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ConsecutiveFailures")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -324,6 +325,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("EventTypes")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261201101414_Webhooks")]
+    [Migration("20261201102235_Webhooks")]
     partial class Webhooks
     {
         /// <inheritdoc />
@@ -310,6 +310,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ConsecutiveFailures")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -327,6 +328,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Enabled")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("EventTypes")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261201101607_Webhooks")]
+    [Migration("20261201102325_Webhooks")]
     partial class Webhooks
     {
         /// <inheritdoc />
@@ -316,6 +316,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("ConsecutiveFailures")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -333,6 +334,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<bool>("Enabled")
+                        .IsConcurrencyToken()
                         .HasColumnType("bit");
 
                     b.PrimitiveCollection<string>("EventTypes")

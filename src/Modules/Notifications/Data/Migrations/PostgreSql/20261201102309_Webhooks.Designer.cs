@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261201101508_Webhooks")]
+    [Migration("20261201102309_Webhooks")]
     partial class Webhooks
     {
         /// <inheritdoc />
@@ -317,6 +317,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("ConsecutiveFailures")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -334,6 +335,7 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("Enabled")
+                        .IsConcurrencyToken()
                         .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("EventTypes")
