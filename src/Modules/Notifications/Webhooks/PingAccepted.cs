@@ -1,0 +1,3 @@
+namespace ComplianceHub.Notifications.Webhooks;
+
+public sealed record PingAccepted(Guid DeliveryId);

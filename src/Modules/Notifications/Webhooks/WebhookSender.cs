@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using ComplianceHub.Shared.Resilience;
+
+namespace ComplianceHub.Notifications.Webhooks;
+
+/// <summary>
+/// One signed POST through the endpoint host's breaker (<c>webhook:{host}</c>). 2xx delivers; 408, 429, 5xx, network
+/// errors, timeouts and an open breaker are worth another attempt; any other answer is a refusal. Only the receiver's
+/// status is kept, never its body.
+/// </summary>
+public sealed class WebhookSender(IHttpClientFactory clients, CircuitBreakerRegistry breakers, TimeProvider clock)
+{
+    public const string ClientName = "webhooks";
+
+    internal async Task<(WebhookAttemptResult Result, long DurationMs)> SendAsync(
+        Uri url, string secret, Guid deliveryId, string body, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await AttemptAsync(url, secret, deliveryId, body, cancellationToken);
+        return (result, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task<WebhookAttemptResult> AttemptAsync(Uri url, string secret, Guid deliveryId, string body, CancellationToken cancellationToken)
+    {
+        CircuitCall call;
+        try
+        {
+            call = breakers.Get("webhook:" + url.Host).Acquire();
+        }
+        catch (CircuitOpenException)
+        {
+            return new WebhookAttemptResult(WebhookAttemptOutcome.Retry, null, "circuit open");
+        }
+
+        try
+        {
+            using var request = Request(url, secret, deliveryId, body);
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var status = (int)response.StatusCode;
+            var outcome = Classify(status);
+            if (outcome == WebhookAttemptOutcome.Retry)
+            {
+                call.Failed(new HttpRequestException($"HTTP {status}", null, response.StatusCode));
+            }
+            else
+            {
+                call.Succeeded(); // the receiver answered: its host is up, whatever it thought of the request
+            }
+
+            return new WebhookAttemptResult(outcome, status, outcome == WebhookAttemptOutcome.Delivered ? null : $"HTTP {status}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            call.Abandoned();
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+        {
+            call.Failed(ex);
+            var error = ex is TaskCanceledException ? "timeout" : $"network error ({(ex as HttpRequestException)?.HttpRequestError.ToString() ?? ex.GetType().Name})";
+            return new WebhookAttemptResult(WebhookAttemptOutcome.Retry, null, error);
+        }
+    }
+
+    private HttpRequestMessage Request(Uri url, string secret, Guid deliveryId, string body)
+    {
+        var id = deliveryId.ToString();
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add(WebhookSigner.IdHeader, id);
+        request.Headers.Add(WebhookSigner.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSigner.SignatureHeader, WebhookSigner.Sign(secret, id, timestamp, body));
+        return request;
+    }
+
+    private static WebhookAttemptOutcome Classify(int status) => status switch
+    {
+        >= 200 and < 300 => WebhookAttemptOutcome.Delivered,
+        408 or 429 or >= 500 => WebhookAttemptOutcome.Retry,
+        _ => WebhookAttemptOutcome.Refused,
+    };
+}
