@@ -9,6 +9,7 @@ using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Notifications.GetAlerts;
 using ComplianceHub.Notifications.PlatformAlerts;
 using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Modules;
@@ -33,11 +34,12 @@ public static class NotificationsModule
         builder.AddEmailChannel();
         builder.AddSmsChannel();
         builder.AddInAppChannel();
+        builder.AddWebhooks();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddConsumer<BreachReportedConsumer>();
             bus.AddConsumer<BreachWorkflowAlertsConsumer>();
-            bus.AddConsumer<PlatformAlertsConsumer>();
+            bus.AddConsumer<OperationsAlertsConsumer>();
             bus.AddConsumer<AlertRoutingConsumer>();
             bus.AddConsumer<EscalateAlertConsumer>();
             bus.AddConsumer<DeliverAlertConsumer>();
@@ -54,6 +56,7 @@ public static class NotificationsModule
         api.MapGetAlerts();
         api.MapAcknowledgeAlert();
         api.MapDirectoryEndpoints();
+        api.MapWebhookEndpoints();
         return api;
     }
 

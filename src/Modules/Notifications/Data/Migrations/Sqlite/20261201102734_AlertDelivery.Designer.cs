@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261201102235_Webhooks")]
-    partial class Webhooks
+    [Migration("20261201102734_AlertDelivery")]
+    partial class AlertDelivery
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -188,9 +188,22 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AcknowledgeNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -199,6 +212,9 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 
                     b.Property<long?>("Deadline")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EscalationTokenId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -210,6 +226,13 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 
                     b.Property<long>("RaisedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RoutedTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -223,7 +246,6 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceHub.Notifications.Contracts;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
@@ -11,11 +12,13 @@ namespace ComplianceHub.Notifications.PlatformAlerts;
 /// <summary>
 /// The messaging backbone's own events become Operations alerts of the platform (no organisation): the dead-letter
 /// store filling up, and a message quarantined for a failed signature or residency check (an Art. 32 security event).
-/// Platform callers see them in <c>GET /api/v1/alerts</c>.
+/// Platform callers see them in <c>GET /api/v1/alerts</c>. A webhook endpoint disabled after failing for good is an
+/// Operations alert for its organisation.
 /// </summary>
-public sealed class PlatformAlertsConsumer(NotificationsDbContext db, AlertIntake intake) :
+public sealed class OperationsAlertsConsumer(NotificationsDbContext db, AlertIntake intake) :
     IConsumer<DeadLetterThresholdReached>,
-    IConsumer<MessageQuarantined>
+    IConsumer<MessageQuarantined>,
+    IConsumer<WebhookEndpointDisabled>
 {
     public Task Consume(ConsumeContext<DeadLetterThresholdReached> context)
     {
@@ -41,6 +44,20 @@ public sealed class PlatformAlertsConsumer(NotificationsDbContext db, AlertIntak
             Title = quarantined.Check == "Residency" ? "Message refused outside the EEA" : "Message with a bad signature quarantined",
             Body = $"A message on queue {quarantined.Queue} failed the {quarantined.Check} check and was quarantined unread (dead letter {quarantined.DeadLetterId}).",
             Source = $"quarantine/{quarantined.DeadLetterId}",
+        });
+    }
+
+    public Task Consume(ConsumeContext<WebhookEndpointDisabled> context)
+    {
+        var disabled = context.Message;
+        return RaiseAsync(context, new NewAlert
+        {
+            OrganizationId = disabled.OrganizationId,
+            Type = AlertType.Operations,
+            Priority = AlertPriority.High,
+            Title = "Webhook endpoint disabled",
+            Body = $"The webhook subscription {disabled.SubscriptionId} to {disabled.Host} kept failing and was disabled ({disabled.Reason}). Fix the receiver and re-enable it with PUT /api/v1/webhooks/{disabled.SubscriptionId}.",
+            Source = $"webhooks/{disabled.SubscriptionId}/disabled/{disabled.DisabledAt.ToUnixTimeSeconds()}",
         });
     }
 
