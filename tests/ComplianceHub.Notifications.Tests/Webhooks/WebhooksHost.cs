@@ -58,12 +58,11 @@ internal sealed class WebhooksHost : IAsyncDisposable
             .. settings.Select(s => "--" + s),
         ]);
         builder.AddNotificationsModule();
-        builder.AddWebhooks();
         builder.Services.AddSingleton<DisabledEndpointProbe.Seen>();
         builder.AddModuleMessaging(bus => bus.AddConsumer<DisabledEndpointProbe>());
         builder.AddMessaging();
         var app = builder.Build();
-        app.MapComplianceHub().MapNotificationsEndpoints().MapWebhookEndpoints();
+        app.MapComplianceHub().MapNotificationsEndpoints();
         await app.StartAsync();
         var host = new WebhooksHost(app);
         await host.WaitUntilAsync(() => Task.FromResult(app.Services.GetRequiredService<IBusControl>().CheckHealth().Status == BusHealthStatus.Healthy));
