@@ -26,6 +26,21 @@ public sealed class ValidationErrors
 
     public ValidationErrors When(bool invalid, string field, string message) => invalid ? Add(field, message) : this;
 
+    /// <summary>
+    /// A free-text field: present when <paramref name="required"/>, at most <paramref name="maxLength"/> characters,
+    /// no control characters (line breaks and tabs allowed where <paramref name="multiline"/>).
+    /// </summary>
+    public ValidationErrors Text(string field, string? value, int maxLength, bool required, bool multiline = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return When(required, field, "Required.");
+        }
+
+        return When(value.Length > maxLength, field, $"At most {maxLength} characters.")
+            .When(value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')), field, "Must not contain control characters.");
+    }
+
     public ValidationProblem ToProblem() =>
         TypedResults.ValidationProblem(
             _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),

@@ -136,19 +136,7 @@ public sealed class NotificationsHost : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<NotificationsDbContext>());
     }
 
-    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The expected state was never reached.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null) => Poll.UntilAsync(condition, timeout);
 
     public async ValueTask DisposeAsync()
     {

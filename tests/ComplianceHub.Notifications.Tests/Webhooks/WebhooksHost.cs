@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ComplianceHub.Testing;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
@@ -105,19 +106,7 @@ internal sealed class WebhooksHost : IAsyncDisposable
         WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DueAt == null && m.MessageType.EndsWith(":" + messageType)).ToListAsync());
 
-    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The expected state was never reached.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null) => Poll.UntilAsync(condition, timeout);
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,7 @@ internal static class AssessRiskEndpoint
     {
         var errors = new ValidationErrors();
         var level = RequestEnums.Parse<RiskLevel>(errors, "riskLevel", request.RiskLevel, required: true);
-        ReportBreachValidator.Text(errors, "rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
+        errors.Text("rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

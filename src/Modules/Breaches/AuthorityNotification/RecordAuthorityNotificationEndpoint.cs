@@ -51,8 +51,8 @@ internal static class RecordAuthorityNotificationEndpoint
                 "authorityCountry", "No EU/EEA supervisory authority in this country.")
             .When(request.SubmittedAt is null, "submittedAt", "Required: when the notification was submitted (ISO 8601 with offset).")
             .When(request.SubmittedAt > now + ClockSkew, "submittedAt", "Must not be in the future.");
-        ReportBreachValidator.Text(errors, "reference", request.Reference, BreachLimits.ReferenceLength, required: false);
-        ReportBreachValidator.Text(errors, "reasonsForDelay", request.ReasonsForDelay, BreachLimits.RationaleLength, required: false);
+        errors.Text("reference", request.Reference, BreachLimits.ReferenceLength, required: false);
+        errors.Text("reasonsForDelay", request.ReasonsForDelay, BreachLimits.RationaleLength, required: false);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -37,7 +37,7 @@ internal static class CloseBreachEndpoint
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        ReportBreachValidator.Text(errors, "summary", request.Summary, BreachLimits.RationaleLength, required: true);
+        errors.Text("summary", request.Summary, BreachLimits.RationaleLength, required: true);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -12,9 +12,9 @@ internal static class ContactPointValidator
             return;
         }
 
-        ReportBreachValidator.Text(errors, $"{field}.name", contact.Name, BreachLimits.ContactLength, required: true);
-        ReportBreachValidator.Text(errors, $"{field}.email", contact.Email, BreachLimits.ContactLength, required: false);
-        ReportBreachValidator.Text(errors, $"{field}.phone", contact.Phone, BreachLimits.ContactLength, required: false);
+        errors.Text($"{field}.name", contact.Name, BreachLimits.ContactLength, required: true);
+        errors.Text($"{field}.email", contact.Email, BreachLimits.ContactLength, required: false);
+        errors.Text($"{field}.phone", contact.Phone, BreachLimits.ContactLength, required: false);
         errors.When(contact.Email is { Length: > 0 } email && !LooksLikeEmail(email), $"{field}.email", "Not an email address.")
             .When(string.IsNullOrWhiteSpace(contact.Email) && string.IsNullOrWhiteSpace(contact.Phone), $"{field}.email", "An email address or a phone number is required.");
     }

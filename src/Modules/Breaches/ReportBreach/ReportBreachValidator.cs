@@ -12,11 +12,11 @@ internal static class ReportBreachValidator
     public static ValidationErrors Validate(ReportBreachRequest request, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
-        Text(errors, "title", request.Title, BreachLimits.TitleLength, required: true);
-        Text(errors, "description", request.Description, BreachLimits.DescriptionLength, required: true);
-        Text(errors, "source", request.Source, BreachLimits.SourceLength, required: true);
-        Text(errors, "likelyConsequences", request.LikelyConsequences, BreachLimits.DescriptionLength, required: false);
-        Text(errors, "measuresTaken", request.MeasuresTaken, BreachLimits.DescriptionLength, required: false);
+        errors.Text("title", request.Title, BreachLimits.TitleLength, required: true);
+        errors.Text("description", request.Description, BreachLimits.DescriptionLength, required: true);
+        errors.Text("source", request.Source, BreachLimits.SourceLength, required: true);
+        errors.Text("likelyConsequences", request.LikelyConsequences, BreachLimits.DescriptionLength, required: false);
+        errors.Text("measuresTaken", request.MeasuresTaken, BreachLimits.DescriptionLength, required: false);
 
         errors.When(request.DetectedAt is null, "detectedAt", "Required: when the breach was detected (ISO 8601 with offset).")
             .When(request.DetectedAt > now + ClockSkew, "detectedAt", "Must not be in the future.")
@@ -40,21 +40,9 @@ internal static class ReportBreachValidator
             .When(categories.Count > BreachLimits.MaxCategories, "dataCategories", $"At most {BreachLimits.MaxCategories} categories.");
         for (var i = 0; i < categories.Count && i < BreachLimits.MaxCategories; i++)
         {
-            Text(errors, $"dataCategories[{i}]", categories[i], BreachLimits.CategoryLength, required: true);
+            errors.Text($"dataCategories[{i}]", categories[i], BreachLimits.CategoryLength, required: true);
         }
 
         return errors;
-    }
-
-    internal static void Text(ValidationErrors errors, string field, string? value, int maxLength, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.When(required, field, "Required.");
-            return;
-        }
-
-        errors.When(value.Length > maxLength, field, $"At most {maxLength} characters.")
-            .When(value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')), field, "Must not contain control characters.");
     }
 }

@@ -51,7 +51,7 @@ internal static class RecordSubjectCommunicationEndpoint
         }
         else
         {
-            ReportBreachValidator.Text(errors, "rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
+            errors.Text("rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
             errors.When(request.SentAt is not null, "sentAt", "Give either the communication or an exemption, not both.")
                 .When(request.Channel is not null, "channel", "Give either the communication or an exemption, not both.")
                 .When(request.Recipients is not null, "recipients", "Give either the communication or an exemption, not both.");

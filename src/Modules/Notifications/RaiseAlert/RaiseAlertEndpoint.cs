@@ -47,10 +47,10 @@ internal static class RaiseAlertEndpoint
         var errors = new ValidationErrors();
         var type = RequestEnums.Parse<AlertType>(errors, "type", request.Type, required: true);
         var priority = RequestEnums.Parse<AlertPriority>(errors, "priority", request.Priority, required: true);
-        Text(errors, "title", request.Title, TitleLength, required: true);
-        Text(errors, "body", request.Body, BodyLength, required: true);
-        Text(errors, "source", request.Source, SourceLength, required: false);
-        Text(errors, "correlationId", request.CorrelationId, ReferenceLength, required: false);
+        errors.Text("title", request.Title, TitleLength, required: true);
+        errors.Text("body", request.Body, BodyLength, required: true);
+        errors.Text("source", request.Source, SourceLength, required: false);
+        errors.Text("correlationId", request.CorrelationId, ReferenceLength, required: false);
         errors.When(request.Country is not null && !CountryCode.IsValid(request.Country), "country", "Not an ISO 3166-1 alpha-2 code (e.g. \"DE\").");
         var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
         if (!errors.IsValid || organization is null)
@@ -76,17 +76,5 @@ internal static class RaiseAlertEndpoint
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/alerts/{alert.Id}", new AlertAccepted(alert.Id));
-    }
-
-    private static void Text(ValidationErrors errors, string field, string? value, int maxLength, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.When(required, field, "Required.");
-            return;
-        }
-
-        errors.When(value.Length > maxLength, field, $"At most {maxLength} characters.")
-            .When(value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')), field, "Must not contain control characters.");
     }
 }

@@ -10,9 +10,9 @@ internal static partial class DpoValidator
 {
     public static DpoFields? Validate(DpoRequest request, ValidationErrors errors)
     {
-        Text(errors, "name", request.Name, DpoLimits.NameLength, required: true);
-        Text(errors, "email", request.Email, DpoLimits.EmailLength, required: true);
-        Text(errors, "userId", request.UserId, DpoLimits.UserIdLength, required: false);
+        errors.Text("name", request.Name, DpoLimits.NameLength, required: true, multiline: false);
+        errors.Text("email", request.Email, DpoLimits.EmailLength, required: true, multiline: false);
+        errors.Text("userId", request.UserId, DpoLimits.UserIdLength, required: false, multiline: false);
         errors.When(request.Email is { Length: > 0 } email && !LooksLikeEmail(email.Trim()), "email", "Not an email address.")
             .When(request.Phone is not null && !E164().IsMatch(request.Phone), "phone", "E.164: '+' and 8 to 15 digits, e.g. +4930123456.");
         errors.When(!IsIanaZone(request.TimeZone), "timeZone", "An IANA time zone that exists, e.g. \"Europe/Berlin\".");
@@ -99,18 +99,6 @@ internal static partial class DpoValidator
         var at = value.IndexOf('@');
         return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 3 && value.IndexOf('.', at) > at + 1
             && !value.EndsWith('.') && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
-    }
-
-    internal static void Text(ValidationErrors errors, string field, string? value, int maxLength, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.When(required, field, "Required.");
-            return;
-        }
-
-        errors.When(value.Length > maxLength, field, $"At most {maxLength} characters.")
-            .When(value.Any(char.IsControl), field, "Must not contain control characters.");
     }
 
     [GeneratedRegex(@"^\+[0-9]{8,15}$", RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ internal static class EscalationPolicyValidator
     public static async Task<List<EscalationLevel>> ValidateAsync(
         EscalationPolicyRequest request, Guid? organizationId, NotificationsDbContext db, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        DpoValidator.Text(errors, "name", request.Name, 200, required: true);
+        errors.Text("name", request.Name, 200, required: true, multiline: false);
         errors.When(request.RepeatCount is not (>= 1 and <= MaxRepeatCount), "repeatCount", $"Required: 1 to {MaxRepeatCount}.");
         var values = request.Levels ?? [];
         errors.When(values.Count is 0 or > MaxLevels, "levels", $"1 to {MaxLevels} levels.");
