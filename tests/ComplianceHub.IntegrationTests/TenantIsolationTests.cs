@@ -27,12 +27,20 @@ public sealed class TenantIsolationTests
         var alert = (await Breaches.WaitForAlertAsync(asA, breach, TimeSpan.FromSeconds(30)))?.GetProperty("id").GetString();
         Assert.NotNull(alert);
         Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/breaches/{breach}")).StatusCode);
-        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString()];
+        var dpo = await CreateAsync(asA, "/api/v1/dpos", BodyFor("/api/v1/dpos", a));
+        var policy = await CreateAsync(asA, "/api/v1/escalation-policies", BodyFor("/api/v1/escalation-policies", a));
+        var webhook = await CreateAsync(asA, "/api/v1/webhooks", BodyFor("/api/v1/webhooks", a));
+        var ids = new Dictionary<string, string>
+        {
+            ["/api/v1/breaches/"] = breach, ["/api/v1/alerts/"] = alert, ["/api/v1/dpos/"] = dpo,
+            ["/api/v1/escalation-policies/"] = policy, ["/api/v1/webhooks/"] = webhook,
+        };
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook];
 
         var walked = 0;
         foreach (var (path, method, _) in await ApiOperation.ReadAsync(host))
         {
-            var (url, targetsA) = Substitute(path, breach, alert, a, aKeyId);
+            var (url, targetsA) = Substitute(path, ids, a, aKeyId);
             var (status, body) = await CallAsync(asB, method, url, BodyFor(path, a));
             var what = $"{method.ToUpperInvariant()} {url} → {status}";
             Assert.True(status < 500, $"{what}: {body}");
@@ -40,7 +48,7 @@ public sealed class TenantIsolationTests
             {
                 // Indistinguishable from ids that exist nowhere: nothing tells B that A's records exist.
                 Assert.False(status is >= 200 and < 300, $"{what} succeeded on A's resource: {body}");
-                var (strangerUrl, _) = Substitute(path, Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), Guid.NewGuid(), Guid.NewGuid());
+                var (strangerUrl, _) = Substitute(path, ids.ToDictionary(i => i.Key, _ => Guid.NewGuid().ToString()), Guid.NewGuid(), Guid.NewGuid());
                 var stranger = BodyFor(path, Guid.NewGuid());
                 var (strangerStatus, strangerBody) = await CallAsync(asB, method, strangerUrl, stranger);
                 Assert.Equal(strangerStatus, status);
@@ -81,7 +89,7 @@ public sealed class TenantIsolationTests
             System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"-\""),
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "{id}");
 
-    private static (string Url, bool TargetsA) Substitute(string template, string breach, string alert, Guid organization, Guid key)
+    private static (string Url, bool TargetsA) Substitute(string template, IReadOnlyDictionary<string, string> ids, Guid organization, Guid key)
     {
         var url = template;
         var targetsA = false;
@@ -90,6 +98,7 @@ public sealed class TenantIsolationTests
             ("{orgId}", organization.ToString(), true),
             ("{keyId}", key.ToString(), true),
             ("{name}", "smtp", false),
+            ("{deliveryId}", Guid.NewGuid().ToString(), false),
         })
         {
             if (url.Contains(parameter, StringComparison.Ordinal))
@@ -101,8 +110,8 @@ public sealed class TenantIsolationTests
 
         if (url.Contains("{id}", StringComparison.Ordinal))
         {
-            var (value, ofA) = url.StartsWith("/api/v1/breaches/", StringComparison.Ordinal) ? (breach, true)
-                : url.StartsWith("/api/v1/alerts/", StringComparison.Ordinal) ? (alert, true)
+            var owner = ids.Keys.FirstOrDefault(prefix => url.StartsWith(prefix, StringComparison.Ordinal));
+            var (value, ofA) = owner is not null ? (ids[owner], true)
                 : url.StartsWith("/api/v1/dead-letters/", StringComparison.Ordinal) ? (Guid.NewGuid().ToString(), false)
                 : throw new InvalidOperationException($"No id of organisation A for {template}: extend the walk.");
             url = url.Replace("{id}", value, StringComparison.Ordinal);
@@ -125,8 +134,22 @@ public sealed class TenantIsolationTests
         _ when path.EndsWith("/subject-communication", StringComparison.Ordinal) => new { sentAt = DateTimeOffset.UtcNow, channel = "Email", recipients = 1 },
         _ when path.EndsWith("/controller-notification", StringComparison.Ordinal) => new { notifiedAt = DateTimeOffset.UtcNow },
         _ when path.EndsWith("/close", StringComparison.Ordinal) => new { summary = "intruder" },
+        _ when path.StartsWith("/api/v1/dpos", StringComparison.Ordinal) =>
+            new { organizationId = organization, name = "Regional DPO", email = "dpo@example.eu", timeZone = "Europe/Paris", countries = new[] { "FR" } },
+        _ when path.StartsWith("/api/v1/escalation-policies", StringComparison.Ordinal) =>
+            new { organizationId = organization, name = "Ladder", levels = new[] { new { targets = new[] { "regional" }, waitMinutes = 0 } }, repeatCount = 1 },
+        _ when path.StartsWith("/api/v1/webhooks", StringComparison.Ordinal) =>
+            new { organizationId = organization, url = "https://hooks.example.com/in", eventTypes = new[] { "*" }, enabled = true },
         _ => new { reason = "isolation test" },
     };
+
+    private static async Task<string> CreateAsync(HttpClient client, string path, object body)
+    {
+        using var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+    }
 
     private static async Task<Guid> CreateOrganizationAsync(HttpClient admin, string name)
     {

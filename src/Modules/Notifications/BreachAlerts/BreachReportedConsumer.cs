@@ -32,7 +32,13 @@ public sealed class BreachReportedConsumer(
             context,
             context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
-        logger.LogInformation(created ? "Critical alert {AlertId} raised for breach {BreachId}" : "Alert {AlertId} for breach {BreachId} exists; duplicate acknowledged",
-            alert.Id, breach.BreachId);
+        if (created)
+        {
+            logger.LogInformation("Critical alert raised for breach {BreachId}: {AlertId}", breach.BreachId, alert.Id);
+        }
+        else
+        {
+            logger.LogInformation("Alert {AlertId} for breach {BreachId} exists; duplicate acknowledged", alert.Id, breach.BreachId);
+        }
     }
 }
