@@ -141,6 +141,30 @@ public sealed class AlertDeliveryTests
     }
 
     [Fact]
+    public async Task A_channel_that_stays_down_past_the_retry_window_puts_its_delivery_in_the_dead_letter_store()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning,
+            "Modules:Notifications:DeliveryRetryWindow=00:00:20", "Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.100");
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        host.Email.Down = true;
+
+        var id = await host.RaiseAsync(organization, "Medium", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.InApp.Sent.Count == 1));
+        for (var round = 0; round < 6; round++)
+        {
+            host.Clock.Advance(TimeSpan.FromSeconds(6));
+            await Task.Delay(400);
+        }
+
+        await host.WaitUntilAsync(async () => await host.WithDeadLettersAsync(db => db.DeadLetters.AnyAsync(d => d.MessageType.Contains("SendAlertOnChannel"))));
+        var failures = (await host.AlertAsync(id)).GetProperty("deliveries").EnumerateArray()
+            .Count(d => d.GetProperty("channel").GetString() == "Email" && d.GetProperty("outcome").GetString() == "Failed");
+        Assert.True(failures >= 2, $"{failures} failed attempts kept as evidence");
+        Assert.Empty(host.Email.Sent);
+    }
+
+    [Fact]
     public async Task A_medium_alert_on_a_weekend_waits_for_monday_morning_and_a_high_one_adds_sms()
     {
         await using var host = await NotificationsHost.StartAsync(Saturday);

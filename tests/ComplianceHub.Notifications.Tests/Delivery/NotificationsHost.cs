@@ -130,6 +130,12 @@ public sealed class NotificationsHost : IAsyncDisposable
 
     public async Task<JsonElement> AlertAsync(Guid id) => await Client.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{id}");
 
+    public async Task<T> WithDeadLettersAsync<T>(Func<ComplianceHub.Shared.DeadLetters.Data.DeadLetterDbContext, Task<T>> query)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ComplianceHub.Shared.DeadLetters.Data.DeadLetterDbContext>());
+    }
+
     public async Task<T> WithDbAsync<T>(Func<NotificationsDbContext, Task<T>> query)
     {
         await using var scope = App.Services.CreateAsyncScope();

@@ -13,8 +13,9 @@ namespace ComplianceHub.Notifications.Delivery;
 
 /// <summary>
 /// Sends an alert to one DPO on one channel and keeps the evidence. A channel that fails (or whose circuit breaker is
-/// open) is retried on its own with backoff for <c>DeliveryRetryWindow</c>; for Critical and High alerts the next
-/// channel takes over at once (failover). An acknowledged alert stops every pending delivery.
+/// open) is retried on its own with backoff for <c>DeliveryRetryWindow</c>, then the message fails for good and goes
+/// to the dead-letter store; for Critical and High alerts the next channel takes over at once (failover). An
+/// acknowledged alert stops every pending delivery.
 /// </summary>
 public sealed class SendAlertOnChannelConsumer(
     NotificationsDbContext db,
@@ -84,9 +85,15 @@ public sealed class SendAlertOnChannelConsumer(
         {
             logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} failed (attempt {Attempt}): {Error}",
                 send.Channel, alert.Id, dpo.Id, send.Attempt, ex.GetType().Name);
+            if (!RetryWindowLeft(send))
+            {
+                // The budget is spent: the message fails for good and lands in the dead-letter store, never lost.
+                throw;
+            }
+
             await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level, DeliveryOutcome.Failed, null,
                 $"{ex.GetType().Name} (attempt {send.Attempt})", context.CancellationToken);
-            await RetryLaterAsync(context);
+            await context.SchedulePublish((clock.GetUtcNow() + RetryDelay(send)).UtcDateTime, send with { Attempt = send.Attempt + 1 }, context.CancellationToken);
             if (send.Attempt == 1)
             {
                 await FailOverAsync(context, alert);
@@ -105,19 +112,12 @@ public sealed class SendAlertOnChannelConsumer(
         }
     }
 
-    private async Task RetryLaterAsync(ConsumeContext<SendAlertOnChannel> context)
-    {
-        var send = context.Message;
-        var now = clock.GetUtcNow();
-        var delay = TimeSpan.FromTicks(Math.Min(options.DeliveryRetryMaxDelay.Ticks, options.DeliveryRetryBaseDelay.Ticks * (1L << Math.Min(send.Attempt - 1, 20))));
-        if (now + delay - send.FirstAttemptAt > options.DeliveryRetryWindow)
-        {
-            logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} gave up after {Attempt} attempts", send.Channel, send.AlertId, send.DpoId, send.Attempt);
-            return;
-        }
+    private TimeSpan RetryDelay(SendAlertOnChannel send) =>
+        TimeSpan.FromTicks(Math.Min(options.DeliveryRetryMaxDelay.Ticks, options.DeliveryRetryBaseDelay.Ticks * (1L << Math.Min(send.Attempt - 1, 20))));
 
-        await context.SchedulePublish((now + delay).UtcDateTime, send with { Attempt = send.Attempt + 1 }, context.CancellationToken);
-    }
+    /// <summary>Whether one more attempt still falls inside <c>DeliveryRetryWindow</c> from the first.</summary>
+    private bool RetryWindowLeft(SendAlertOnChannel send) =>
+        clock.GetUtcNow() + RetryDelay(send) - send.FirstAttemptAt <= options.DeliveryRetryWindow;
 
     /// <summary>Critical and High alerts go out on the next channel at once when one fails.</summary>
     private static async Task FailOverAsync(ConsumeContext<SendAlertOnChannel> context, Alert alert)
