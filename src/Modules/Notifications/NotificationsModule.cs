@@ -9,6 +9,7 @@ using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Notifications.GetAlerts;
 using ComplianceHub.Notifications.PlatformAlerts;
 using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Notifications.SecurityAlerts;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
@@ -40,6 +41,7 @@ public static class NotificationsModule
             bus.AddConsumer<BreachReportedConsumer>();
             bus.AddConsumer<BreachWorkflowAlertsConsumer>();
             bus.AddConsumer<OperationsAlertsConsumer>();
+            bus.AddConsumer<SecurityAlertRaisedConsumer>();
             bus.AddConsumer<AlertRoutingConsumer>();
             bus.AddConsumer<EscalateAlertConsumer>();
             bus.AddConsumer<DeliverAlertConsumer>();

@@ -257,6 +257,30 @@ public sealed class AlertDeliveryTests
         Assert.Equal("Critical", alert.GetProperty("priority").GetString());
     }
 
+    [Fact]
+    public async Task A_security_alert_reaches_the_regional_dpo_with_the_type_and_priority_its_rule_chose()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        var regional = await host.DpoAsync(organization, "Rita Regional", ["FR"]);
+        var bus = host.App.Services.GetRequiredService<MassTransit.IBus>();
+        var raised = new ComplianceHub.Security.Contracts.SecurityAlertRaised
+        {
+            SecurityAlertId = Guid.NewGuid(), OrganizationId = organization, Type = "AccessControl", Priority = "High",
+            Title = "Unauthorized access attempts", Summary = "12 denied requests for one principal in 5 minutes.", Country = "FR",
+            OccurredAt = MondayMorning,
+        };
+        await bus.Publish(raised);
+        await bus.Publish(raised);
+
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.Recipient.Id == regional)));
+        var page = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/alerts?source=security/{raised.SecurityAlertId}");
+        var alert = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("AccessControl", alert.GetProperty("type").GetString());
+        Assert.Equal("High", alert.GetProperty("priority").GetString());
+        Assert.Equal("Unauthorized access attempts", Assert.Single(host.Email.Sent).Title);
+    }
+
     private static Task<int> PendingEscalationsAsync(NotificationsHost host) =>
         host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DueAt != null && m.DeliveredAt == null && m.MessageType.EndsWith(":EscalateAlert")));
 
