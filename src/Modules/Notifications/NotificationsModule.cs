@@ -9,6 +9,7 @@ using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Notifications.GetAlerts;
 using ComplianceHub.Notifications.PlatformAlerts;
 using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Notifications.Retention;
 using ComplianceHub.Notifications.SecurityAlerts;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Configuration;
@@ -26,6 +27,9 @@ public static class NotificationsModule
     public static IHostApplicationBuilder AddNotificationsModule(this IHostApplicationBuilder builder)
     {
         builder.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
+        builder.AddValidatedOptions<NotificationsRetentionOptions>(NotificationsRetentionOptions.Section);
+        builder.Services.AddScoped<NotificationsRetention>();
+        builder.Services.AddHostedService<NotificationsRetentionService>();
         builder.AddModuleDbContext<NotificationsDbContext>();
         builder.Services.AddScoped<AlertIntake>();
         builder.Services.AddScoped<EscalationSteps>();
