@@ -18,4 +18,5 @@ public static class AuditTypes
     public const string ApiKeyRevoked = "api-key.revoked";
     public const string NotificationDeliveryAttempt = "notification.delivery-attempt";
     public const string AlertAcknowledged = "alert.acknowledged";
+    public const string AuditPurged = "audit.purged";
 }
