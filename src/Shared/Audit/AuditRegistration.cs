@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Audit.Data;
+using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,10 +10,13 @@ internal static class AuditRegistration
 {
     public static void AddAuditTrail(this IHostApplicationBuilder builder)
     {
+        builder.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
         builder.AddModuleDbContext<AuditDbContext>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<AuditVerifier>();
         builder.Services.AddSingleton<ApiCallAuditFilter>();
         builder.Services.AddHostedService<CircuitBreakerAuditor>();
+        builder.Services.AddSingleton<AuditRetention>();
+        builder.Services.AddHostedService<AuditRetentionService>();
     }
 }

@@ -36,12 +36,22 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions data
         return await AppendToAsync(db, record, cancellationToken);
     }
 
-    private async Task<AuditEntry> AppendToAsync(AuditDbContext db, AuditRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the chain head until the open transaction of <paramref name="db"/> ends and reads it (tracked): whoever
+    /// holds it is the only one appending to or purging the chain.
+    /// </summary>
+    internal static async Task<AuditChainHead> LockHeadAsync(AuditDbContext db, CancellationToken cancellationToken)
     {
         // The update takes the head's row lock (PostgreSQL, SQL Server) or the write lock (SQLite) until commit.
         await db.Head.Where(h => h.Id == AuditChainHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
-        var head = await db.Head.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        return await db.Head.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+    }
+
+    /// <summary>Appends in the open transaction of <paramref name="db"/>; saves every change tracked by it.</summary>
+    internal async Task<AuditEntry> AppendToAsync(AuditDbContext db, AuditRecord record, CancellationToken cancellationToken)
+    {
+        var head = await LockHeadAsync(db, cancellationToken);
         var id = NewId.NextGuid();
         var entry = new AuditEntry
         {

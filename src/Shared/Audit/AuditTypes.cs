@@ -19,4 +19,5 @@ public static class AuditTypes
     public const string NotificationDeliveryAttempt = "notification.delivery-attempt";
     public const string AlertAcknowledged = "alert.acknowledged";
     public const string NotificationsPurged = "notifications.purged";
+    public const string AuditPurged = "audit.purged";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using Microsoft.EntityFrameworkCore;
@@ -5,9 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceHub.Shared.Audit;
 
 /// <summary>
-/// Walks the whole chain in order: each entry must carry the next number, point at the previous entry's hash, hash
-/// to what it says and be signed by a key of the ring; the head must point at the last entry. Finds an entry altered,
-/// deleted (anywhere, including the end), inserted or reordered directly in the database.
+/// Walks the chain in order from the retention anchor (entry 1 when nothing was purged): each entry must carry the
+/// next number, point at the previous entry's hash (the first one at the anchor hash), hash to what it says and be
+/// signed by a key of the ring; the head must point at the last entry, and a moved anchor must be the one the last
+/// <c>audit.purged</c> entry recorded. Finds an entry altered, deleted (anywhere, including the start and the end),
+/// inserted or reordered directly in the database.
 /// </summary>
 public sealed class AuditVerifier(AuditDbContext db, MessageKeyRing keys)
 {
@@ -15,8 +18,11 @@ public sealed class AuditVerifier(AuditDbContext db, MessageKeyRing keys)
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
     {
-        var expected = 1L;
-        var previousHash = AuditChain.Genesis;
+        var head = await db.Head.AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        var anchor = head?.AnchorSequence ?? 0;
+        var expected = anchor + 1;
+        var previousHash = head?.AnchorHash ?? AuditChain.Genesis;
+        AuditEntry? lastPurge = null;
         while (true)
         {
             // Keyset paging: memory stays flat however long the chain is.
@@ -27,9 +33,10 @@ public sealed class AuditVerifier(AuditDbContext db, MessageKeyRing keys)
             {
                 if (AuditChain.Check(entry, expected, previousHash, keys) is { } problem)
                 {
-                    return new AuditVerification(false, expected - 1, expected, problem);
+                    return Broken(expected, anchor, expected == anchor + 1 && anchor > 0 ? $"{problem} (or the retention anchor was altered)" : problem);
                 }
 
+                lastPurge = entry.Type == AuditTypes.AuditPurged ? entry : lastPurge;
                 previousHash = entry.Hash;
                 expected++;
             }
@@ -40,12 +47,35 @@ public sealed class AuditVerifier(AuditDbContext db, MessageKeyRing keys)
             }
         }
 
-        var head = await db.Head.AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
         if (head is null || head.Sequence != expected - 1 || !string.Equals(head.Hash, previousHash, StringComparison.Ordinal))
         {
-            return new AuditVerification(false, expected - 1, expected, "the chain head points past the last entry: entries were deleted from the end");
+            return Broken(expected, anchor, "the chain head points past the last entry: entries were deleted from the end");
         }
 
-        return new AuditVerification(true, expected - 1, null, null);
+        if (anchor > 0 && !RecordedBy(lastPurge, head))
+        {
+            // Entries cut from the start with the anchor moved after them: only a signed purge entry can move it.
+            return Broken(anchor + 1, anchor, "the retention anchor is not the one the last audit.purged entry recorded: entries were deleted from the start");
+        }
+
+        return new AuditVerification(true, expected - 1 - anchor, null, null);
+    }
+
+    private static AuditVerification Broken(long entry, long anchor, string problem) =>
+        new(false, entry - 1 - anchor, entry, problem);
+
+    private static bool RecordedBy(AuditEntry? purge, AuditChainHead head)
+    {
+        if (purge is null)
+        {
+            return false;
+        }
+
+        using var document = JsonDocument.Parse(purge.Data);
+        var facts = document.RootElement;
+        return facts.TryGetProperty(AuditRetention.PurgedFacts.LastSequence, out var last)
+            && last.GetString() == head.AnchorSequence.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            && facts.TryGetProperty(AuditRetention.PurgedFacts.AnchorHash, out var hash)
+            && string.Equals(hash.GetString(), head.AnchorHash, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,8 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : M
             e.HasKey(h => h.Id);
             e.Property(h => h.Id).ValueGeneratedNever();
             e.Property(h => h.Hash).HasMaxLength(64);
-            e.HasData(new AuditChainHead { Id = AuditChainHead.SingletonId, Sequence = 0, Hash = AuditChain.Genesis });
+            e.Property(h => h.AnchorHash).HasMaxLength(64).HasDefaultValue(AuditChain.Genesis);
+            e.HasData(new AuditChainHead { Id = AuditChainHead.SingletonId, Sequence = 0, Hash = AuditChain.Genesis, AnchorSequence = 0, AnchorHash = AuditChain.Genesis });
         });
     }
 }

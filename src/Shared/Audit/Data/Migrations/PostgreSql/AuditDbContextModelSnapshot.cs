@@ -28,6 +28,16 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.PostgreSql
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AnchorHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("0000000000000000000000000000000000000000000000000000000000000000");
+
+                    b.Property<long>("AnchorSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -44,6 +54,8 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 1,
+                            AnchorHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            AnchorSequence = 0L,
                             Hash = "0000000000000000000000000000000000000000000000000000000000000000",
                             Sequence = 0L
                         });

@@ -22,6 +22,16 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AnchorHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("0000000000000000000000000000000000000000000000000000000000000000");
+
+                    b.Property<long>("AnchorSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -38,6 +48,8 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            AnchorHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            AnchorSequence = 0L,
                             Hash = "0000000000000000000000000000000000000000000000000000000000000000",
                             Sequence = 0L
                         });
