@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ internal static class OpenApiRegistration
                 operation.Parameters.Add(IdempotencyKeyParameter());
             }
 
-            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ComplianceHub.Shared.Http.OperationExample>().FirstOrDefault() is { } example)
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<OperationExample>().FirstOrDefault() is { } example)
             {
                 AddExample(operation, example);
             }
@@ -60,7 +61,7 @@ internal static class OpenApiRegistration
             return Task.CompletedTask;
         }));
 
-    private static void AddExample(OpenApiOperation operation, ComplianceHub.Shared.Http.OperationExample example)
+    private static void AddExample(OpenApiOperation operation, OperationExample example)
     {
         if (example.Request is not null && operation.RequestBody?.Content is { } requestContent)
         {

@@ -20,7 +20,9 @@ internal sealed class ModuleScheduleMessageProvider(ISendEndpointProvider outbox
     {
         var schedule = new ScheduleSendPipe<T>(pipe, scheduledTime) { ScheduledMessageId = ScheduleTokenIdCache<T>.GetTokenId(message) };
         var endpoint = await outboxSendEndpoints.GetSendEndpoint(destinationAddress);
-        var dueAt = new DateTimeOffset(DateTime.SpecifyKind(scheduledTime, DateTimeKind.Utc)).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        // MassTransit hands over UTC instants; a local time (DateTime.Now) is converted, an unspecified one taken as UTC.
+        var utc = scheduledTime.Kind == DateTimeKind.Local ? scheduledTime.ToUniversalTime() : DateTime.SpecifyKind(scheduledTime, DateTimeKind.Utc);
+        var dueAt = new DateTimeOffset(utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         await endpoint.Send(message, Pipe.ExecuteAsync<SendContext<T>>(async context =>
         {
             await ((IPipe<SendContext<T>>)schedule).Send(context);
