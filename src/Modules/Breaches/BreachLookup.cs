@@ -11,12 +11,16 @@ namespace ComplianceHub.Breaches;
 /// <summary>What every command on one breach shares: finding it within the caller's organisation and saving safely.</summary>
 internal static class BreachLookup
 {
-    /// <summary>The breach, tracked; null for an unknown id and for another organisation's breach alike.</summary>
-    public static Task<Breach?> FindAsync(BreachesDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The breaches the caller may see: their organisation's, or every one for a platform caller.</summary>
+    public static IQueryable<Breach> Visible(BreachesDbContext db, ClaimsPrincipal user)
     {
         var organization = OrganizationScope.ReadFilter(user);
-        return db.Breaches.SingleOrDefaultAsync(b => b.Id == id && (organization == null || b.OrganizationId == organization), cancellationToken);
+        return organization is null ? db.Breaches : db.Breaches.Where(b => b.OrganizationId == organization);
     }
+
+    /// <summary>The breach, tracked; null for an unknown id and for another organisation's breach alike.</summary>
+    public static Task<Breach?> FindAsync(BreachesDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Visible(db, user).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The breach is not in a state that allows this", detail: detail);

@@ -47,9 +47,7 @@ internal static class GetAuthorityNotificationDraftEndpoint
             return errors.ToProblem();
         }
 
-        var organization = OrganizationScope.ReadFilter(user);
-        var breach = await db.Breaches.AsNoTracking()
-            .SingleOrDefaultAsync(b => b.Id == id && (organization == null || b.OrganizationId == organization), cancellationToken);
+        var breach = await BreachLookup.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (breach is null)
         {
             return TypedResults.NotFound();

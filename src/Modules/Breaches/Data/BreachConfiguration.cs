@@ -17,7 +17,6 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         builder.Property(b => b.Source).HasMaxLength(BreachLimits.SourceLength);
         builder.Property(b => b.LinkedSource).HasMaxLength(200);
         builder.Property(b => b.MainEstablishment).HasMaxLength(2);
-        builder.Property(b => b.LeadAuthority).HasMaxLength(2);
         builder.Property(b => b.AssessedBy).HasMaxLength(100);
         builder.Property(b => b.RiskLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.SubjectChannel).HasConversion<string>().HasMaxLength(30);

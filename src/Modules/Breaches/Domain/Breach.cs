@@ -52,9 +52,6 @@ internal sealed class Breach
     /// <summary>The organisation's main establishment when reported (Art. 56); null if it has none in the EEA.</summary>
     public string? MainEstablishment { get; init; }
 
-    /// <summary>The lead supervisory authority's country, when there is one (Art. 56(1)).</summary>
-    public string? LeadAuthority { get; init; }
-
     /// <summary>Countries whose authority must receive an initial notification before the clock stops.</summary>
     public required List<string> RequiredAuthorities { get; init; }
 

@@ -23,9 +23,7 @@ internal static class GetBreachEndpoint
         Guid id, ClaimsPrincipal user, BreachesDbContext db, BreachViews views, CancellationToken cancellationToken)
     {
         // Another organisation's breach answers exactly like one that does not exist.
-        var organization = OrganizationScope.ReadFilter(user);
-        var breach = await db.Breaches.AsNoTracking()
-            .SingleOrDefaultAsync(b => b.Id == id && (organization == null || b.OrganizationId == organization), cancellationToken);
+        var breach = await BreachLookup.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
         return breach is null ? TypedResults.NotFound() : TypedResults.Ok(await views.DetailAsync(breach, cancellationToken));
     }
 }

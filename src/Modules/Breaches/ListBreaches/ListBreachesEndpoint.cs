@@ -43,11 +43,9 @@ internal static class ListBreachesEndpoint
             return errors.ToProblem();
         }
 
-        var organization = OrganizationScope.ReadFilter(user);
-        var query = from b in db.Breaches.AsNoTracking()
+        var query = from b in BreachLookup.Visible(db, user).AsNoTracking()
                     join wf in db.Workflows.AsNoTracking() on b.Id equals wf.CorrelationId into workflows
                     from w in workflows.DefaultIfEmpty()
-                    where organization == null || b.OrganizationId == organization
                     select new { Breach = b, Status = w == null ? nameof(BreachStatus.Reported) : w.CurrentState, DeadlineMissed = w != null && w.DeadlineMissed };
         if (status is not null)
         {

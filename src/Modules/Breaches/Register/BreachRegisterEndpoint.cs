@@ -34,11 +34,9 @@ internal static class BreachRegisterEndpoint
             return errors.ToProblem();
         }
 
-        var organization = OrganizationScope.ReadFilter(user);
-        var rows = await (from b in db.Breaches.AsNoTracking()
+        var rows = await (from b in BreachLookup.Visible(db, user).AsNoTracking()
                           join wf in db.Workflows.AsNoTracking() on b.Id equals wf.CorrelationId into workflows
                           from w in workflows.DefaultIfEmpty()
-                          where organization == null || b.OrganizationId == organization
                           orderby b.AwareAt, b.Id
                           select new { Breach = b, CurrentState = w == null ? nameof(BreachStatus.Reported) : w.CurrentState }).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Breach.Id).ToList();

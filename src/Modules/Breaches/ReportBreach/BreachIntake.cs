@@ -47,7 +47,6 @@ public sealed class BreachIntake(
             MeasuresTaken = personalData.ProtectOptional(facts.MeasuresTaken, id, nameof(Breach.MeasuresTaken)),
             ReportedByProcessor = facts.ReportedByProcessor,
             MainEstablishment = profile?.HomeCountry,
-            LeadAuthority = competent.Lead?.Country,
             RequiredAuthorities = [.. competent.RequiredCountries],
             ContactName = personalData.ProtectOptional(facts.ContactPoint?.Name, id, nameof(Breach.ContactName)),
             ContactEmail = personalData.ProtectOptional(facts.ContactPoint?.Email, id, nameof(Breach.ContactEmail)),

@@ -15,13 +15,7 @@ internal static class ContactPointValidator
         errors.Text($"{field}.name", contact.Name, BreachLimits.ContactLength, required: true);
         errors.Text($"{field}.email", contact.Email, BreachLimits.ContactLength, required: false);
         errors.Text($"{field}.phone", contact.Phone, BreachLimits.ContactLength, required: false);
-        errors.When(contact.Email is { Length: > 0 } email && !LooksLikeEmail(email), $"{field}.email", "Not an email address.")
+        errors.When(contact.Email is { Length: > 0 } email && !EmailAddress.IsPlausible(email), $"{field}.email", "Not an email address.")
             .When(string.IsNullOrWhiteSpace(contact.Email) && string.IsNullOrWhiteSpace(contact.Phone), $"{field}.email", "An email address or a phone number is required.");
-    }
-
-    private static bool LooksLikeEmail(string value)
-    {
-        var at = value.IndexOf('@');
-        return at > 0 && at < value.Length - 3 && value.IndexOf('.', at) > at + 1 && !value.Any(char.IsWhiteSpace);
     }
 }

@@ -1,5 +1,4 @@
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using MassTransit;
@@ -11,13 +10,13 @@ namespace ComplianceHub.Notifications.BreachAlerts;
 /// A reported breach is a Critical alert for the DPO: the Art. 33(1) clock is running. Idempotent by source, so a
 /// redelivered event never raises a second alert.
 /// </summary>
-public sealed class BreachReportedConsumer(
-    NotificationsDbContext db, AlertIntake intake, ILogger<BreachReportedConsumer> logger) : IConsumer<BreachReported>
+public sealed class BreachReportedConsumer(AlertIntake intake, ILogger<BreachReportedConsumer> logger) : IConsumer<BreachReported>
 {
     public async Task Consume(ConsumeContext<BreachReported> context)
     {
         var breach = context.Message;
-        var (alert, created) = await intake.RaiseAsync(
+        var (alert, created) = await intake.RaiseForAsync(
+            context,
             new NewAlert
             {
                 OrganizationId = breach.OrganizationId,
@@ -28,10 +27,7 @@ public sealed class BreachReportedConsumer(
                 Source = $"breaches/{breach.BreachId}",
                 Country = breach.AffectedCountries.Count == 1 ? breach.AffectedCountries[0] : null,
                 Deadline = breach.AuthorityDeadline,
-            },
-            context,
-            context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
+            });
         if (created)
         {
             logger.LogInformation("Critical alert raised for breach {BreachId}: {AlertId}", breach.BreachId, alert.Id);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using MassTransit;
@@ -11,7 +10,7 @@ namespace ComplianceHub.Notifications.BreachAlerts;
 /// The breach workflow's reminders and deadlines become alerts: a reminder is High, a missed Art. 33 deadline is
 /// Critical, an Art. 34 duty and a processor's Art. 33(2) duty are High. Each event raises one alert (by source).
 /// </summary>
-public sealed class BreachWorkflowAlertsConsumer(NotificationsDbContext db, AlertIntake intake) :
+public sealed class BreachWorkflowAlertsConsumer(AlertIntake intake) :
     IConsumer<AuthorityNotificationDue>,
     IConsumer<AuthorityNotificationDeadlineMissed>,
     IConsumer<DataSubjectCommunicationRequired>,
@@ -20,7 +19,7 @@ public sealed class BreachWorkflowAlertsConsumer(NotificationsDbContext db, Aler
     public Task Consume(ConsumeContext<AuthorityNotificationDue> context)
     {
         var due = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             OrganizationId = due.OrganizationId,
             Type = AlertType.DataBreach,
@@ -36,7 +35,7 @@ public sealed class BreachWorkflowAlertsConsumer(NotificationsDbContext db, Aler
     public Task Consume(ConsumeContext<AuthorityNotificationDeadlineMissed> context)
     {
         var missed = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             OrganizationId = missed.OrganizationId,
             Type = AlertType.DataBreach,
@@ -52,7 +51,7 @@ public sealed class BreachWorkflowAlertsConsumer(NotificationsDbContext db, Aler
     public Task Consume(ConsumeContext<DataSubjectCommunicationRequired> context)
     {
         var required = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             OrganizationId = required.OrganizationId,
             Type = AlertType.DataBreach,
@@ -67,7 +66,7 @@ public sealed class BreachWorkflowAlertsConsumer(NotificationsDbContext db, Aler
     public Task Consume(ConsumeContext<ControllerNotificationDue> context)
     {
         var due = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             OrganizationId = due.OrganizationId,
             Type = AlertType.DataBreach,
@@ -76,12 +75,5 @@ public sealed class BreachWorkflowAlertsConsumer(NotificationsDbContext db, Aler
             Body = $"Breach {due.BreachId} was reported by us as processor: tell the controller without undue delay (Art. 33(2)).",
             Source = $"breaches/{due.BreachId}/controller-notification",
         });
-    }
-
-    private async Task RaiseAsync<T>(ConsumeContext<T> context, NewAlert alert)
-        where T : class
-    {
-        await intake.RaiseAsync(alert, context, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 }

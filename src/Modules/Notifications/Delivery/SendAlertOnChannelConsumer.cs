@@ -59,7 +59,8 @@ public sealed class SendAlertOnChannelConsumer(
 
         var title = personalData.Unprotect(alert.Title, alert.Id, nameof(Alert.Title));
         var body = personalData.Unprotect(alert.Body, alert.Id, nameof(Alert.Body));
-        var (text, html) = AlertMessages.Compose(alert, title, body, recipient, links.UrlFor(alert.Id, dpo.Id));
+        var acknowledgeUrl = links.UrlFor(alert.Id, dpo.Id);
+        var (text, html) = AlertMessages.Compose(alert, title, body, recipient, acknowledgeUrl);
         var message = new ChannelMessage
         {
             AlertId = alert.Id,
@@ -72,7 +73,7 @@ public sealed class SendAlertOnChannelConsumer(
             Html = html,
             Deadline = alert.Deadline,
             Recipient = recipient,
-            AcknowledgeUrl = links.UrlFor(alert.Id, dpo.Id),
+            AcknowledgeUrl = acknowledgeUrl,
             IdempotencyKey = IdempotencyKeys.For(send.DeliveryId, send.Channel.ToString()),
         };
 

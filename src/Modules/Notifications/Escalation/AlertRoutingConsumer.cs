@@ -20,14 +20,14 @@ public sealed class AlertRoutingConsumer(NotificationsDbContext db, EscalationSt
             return;
         }
 
-        var dpos = await db.Dpos.AsNoTracking().Where(d => d.OrganizationId == alert.OrganizationId).ToListAsync(context.CancellationToken);
+        var dpos = await steps.DirectoryOfAsync(alert, context.CancellationToken);
         alert.RoutedTo = DpoRouting.Resolve(dpos, alert.Country)?.Id;
         if (alert.RoutedTo is null)
         {
             logger.LogWarning("Alert {AlertId} has no DPO to go to: the organisation has none in its directory", alert.Id);
         }
 
-        await steps.TakeAsync(context, alert, level: 0, round: 1, clock.GetUtcNow());
+        await steps.TakeAsync(context, alert, level: 0, round: 1, clock.GetUtcNow(), dpos);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -14,10 +14,15 @@ namespace ComplianceHub.Notifications.Escalation;
 /// </summary>
 public sealed class EscalationSteps(NotificationsDbContext db, TimeProvider clock)
 {
-    internal async Task TakeAsync(ConsumeContext context, Alert alert, int level, int round, DateTimeOffset roundStartedAt)
+    /// <summary>The DPOs of the alert's organisation.</summary>
+    internal Task<List<Dpo>> DirectoryOfAsync(Alert alert, CancellationToken cancellationToken) =>
+        db.Dpos.AsNoTracking().Where(d => d.OrganizationId == alert.OrganizationId).ToListAsync(cancellationToken);
+
+    /// <param name="dpos">The organisation's directory when the caller has it already; read otherwise.</param>
+    internal async Task TakeAsync(ConsumeContext context, Alert alert, int level, int round, DateTimeOffset roundStartedAt, IReadOnlyList<Dpo>? dpos = null)
     {
         var now = clock.GetUtcNow();
-        var dpos = await db.Dpos.AsNoTracking().Where(d => d.OrganizationId == alert.OrganizationId).ToListAsync(context.CancellationToken);
+        dpos ??= await DirectoryOfAsync(alert, context.CancellationToken);
         var regional = DpoRouting.Regional(dpos, alert.Country);
         var policy = await db.EscalationPolicies.AsNoTracking()
             .FirstOrDefaultAsync(p => p.OrganizationId == alert.OrganizationId && p.IsDefault, context.CancellationToken);

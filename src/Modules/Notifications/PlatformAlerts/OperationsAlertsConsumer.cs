@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Shared.DeadLetters;
@@ -15,7 +14,7 @@ namespace ComplianceHub.Notifications.PlatformAlerts;
 /// Platform callers see them in <c>GET /api/v1/alerts</c>. A webhook endpoint disabled after failing for good is an
 /// Operations alert for its organisation.
 /// </summary>
-public sealed class OperationsAlertsConsumer(NotificationsDbContext db, AlertIntake intake) :
+public sealed class OperationsAlertsConsumer(AlertIntake intake) :
     IConsumer<DeadLetterThresholdReached>,
     IConsumer<MessageQuarantined>,
     IConsumer<WebhookEndpointDisabled>
@@ -23,7 +22,7 @@ public sealed class OperationsAlertsConsumer(NotificationsDbContext db, AlertInt
     public Task Consume(ConsumeContext<DeadLetterThresholdReached> context)
     {
         var reached = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             Type = AlertType.Operations,
             Priority = AlertPriority.High,
@@ -37,7 +36,7 @@ public sealed class OperationsAlertsConsumer(NotificationsDbContext db, AlertInt
     public Task Consume(ConsumeContext<MessageQuarantined> context)
     {
         var quarantined = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             Type = AlertType.Operations,
             Priority = AlertPriority.High,
@@ -50,7 +49,7 @@ public sealed class OperationsAlertsConsumer(NotificationsDbContext db, AlertInt
     public Task Consume(ConsumeContext<WebhookEndpointDisabled> context)
     {
         var disabled = context.Message;
-        return RaiseAsync(context, new NewAlert
+        return intake.RaiseForAsync(context, new NewAlert
         {
             OrganizationId = disabled.OrganizationId,
             Type = AlertType.Operations,
@@ -59,12 +58,5 @@ public sealed class OperationsAlertsConsumer(NotificationsDbContext db, AlertInt
             Body = $"The webhook subscription {disabled.SubscriptionId} to {disabled.Host} kept failing and was disabled ({disabled.Reason}). Fix the receiver and re-enable it with PUT /api/v1/webhooks/{disabled.SubscriptionId}.",
             Source = $"webhooks/{disabled.SubscriptionId}/disabled/{disabled.DisabledAt.ToUnixTimeSeconds()}",
         });
-    }
-
-    private async Task RaiseAsync<T>(ConsumeContext<T> context, NewAlert alert)
-        where T : class
-    {
-        await intake.RaiseAsync(alert, context, context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 }

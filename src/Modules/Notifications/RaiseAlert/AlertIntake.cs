@@ -53,4 +53,12 @@ public sealed class AlertIntake(NotificationsDbContext db, PersonalDataProtector
             cancellationToken);
         return (alert, true);
     }
+
+    /// <summary>Raises an alert for an event and saves it in the consumer's unit of work (with its inbox row).</summary>
+    internal async Task<(Alert Alert, bool Created)> RaiseForAsync(ConsumeContext context, NewAlert request)
+    {
+        var raised = await RaiseAsync(request, context, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return raised;
+    }
 }

@@ -1,4 +1,3 @@
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Security.Contracts;
@@ -12,7 +11,7 @@ namespace ComplianceHub.Notifications.SecurityAlerts;
 /// the DPOs like any other alert, with the type and priority its rules decided. Unknown values are not guessed: such an
 /// event is refused (it would otherwise reach nobody at the wrong priority).
 /// </summary>
-public sealed class SecurityAlertRaisedConsumer(NotificationsDbContext db, AlertIntake intake, ILogger<SecurityAlertRaisedConsumer> logger)
+public sealed class SecurityAlertRaisedConsumer(AlertIntake intake, ILogger<SecurityAlertRaisedConsumer> logger)
     : IConsumer<SecurityAlertRaised>
 {
     public async Task Consume(ConsumeContext<SecurityAlertRaised> context)
@@ -25,7 +24,8 @@ public sealed class SecurityAlertRaisedConsumer(NotificationsDbContext db, Alert
             throw new InvalidOperationException($"Security alert {raised.SecurityAlertId}: unknown type or priority.");
         }
 
-        await intake.RaiseAsync(
+        await intake.RaiseForAsync(
+            context,
             new NewAlert
             {
                 OrganizationId = raised.OrganizationId,
@@ -35,9 +35,6 @@ public sealed class SecurityAlertRaisedConsumer(NotificationsDbContext db, Alert
                 Body = raised.Summary,
                 Source = $"security/{raised.SecurityAlertId}",
                 Country = raised.Country,
-            },
-            context,
-            context.CancellationToken);
-        await db.SaveChangesAsync(context.CancellationToken);
+            });
     }
 }

@@ -13,7 +13,7 @@ internal static partial class DpoValidator
         errors.Text("name", request.Name, DpoLimits.NameLength, required: true, multiline: false);
         errors.Text("email", request.Email, DpoLimits.EmailLength, required: true, multiline: false);
         errors.Text("userId", request.UserId, DpoLimits.UserIdLength, required: false, multiline: false);
-        errors.When(request.Email is { Length: > 0 } email && !LooksLikeEmail(email.Trim()), "email", "Not an email address.")
+        errors.When(request.Email is { Length: > 0 } email && !EmailAddress.IsPlausible(email.Trim()), "email", "Not an email address.")
             .When(request.Phone is not null && !E164().IsMatch(request.Phone), "phone", "E.164: '+' and 8 to 15 digits, e.g. +4930123456.");
         errors.When(!IsIanaZone(request.TimeZone), "timeZone", "An IANA time zone that exists, e.g. \"Europe/Berlin\".");
 
@@ -92,13 +92,6 @@ internal static partial class DpoValidator
         {
             return false;
         }
-    }
-
-    private static bool LooksLikeEmail(string value)
-    {
-        var at = value.IndexOf('@');
-        return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 3 && value.IndexOf('.', at) > at + 1
-            && !value.EndsWith('.') && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
     }
 
     [GeneratedRegex(@"^\+[0-9]{8,15}$", RegexOptions.CultureInvariant)]

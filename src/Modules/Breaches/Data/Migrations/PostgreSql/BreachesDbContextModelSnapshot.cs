@@ -128,10 +128,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("LeadAuthority")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("text");
 

@@ -127,10 +127,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("LeadAuthority")
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
-
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("nvarchar(max)");
 

@@ -121,10 +121,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LeadAuthority")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("TEXT");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
+namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Workflow : Migration
@@ -13,155 +13,170 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
         {
             migrationBuilder.DropIndex(
                 name: "IX_breaches_Status",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "Status",
+                schema: "breaches",
                 table: "breaches");
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "AssessedAt",
+                schema: "breaches",
                 table: "breaches",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssessedBy",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ClosedAt",
+                schema: "breaches",
                 table: "breaches",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ClosingSummary",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactEmail",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactName",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactPhone",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ControllerNotifiedAt",
+                schema: "breaches",
                 table: "breaches",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LeadAuthority",
-                table: "breaches",
-                type: "TEXT",
-                maxLength: 2,
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LinkedSource",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MainEstablishment",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(2)",
                 maxLength: 2,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RequiredAuthorities",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: false,
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Revision",
+                schema: "breaches",
                 table: "breaches",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "RiskLevel",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RiskRationale",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectChannel",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(30)",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectExemption",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(30)",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectExemptionRationale",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(max)",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SubjectRecipients",
+                schema: "breaches",
                 table: "breaches",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SubjectsInformedAt",
+                schema: "breaches",
                 table: "breaches",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "authority_notifications",
+                schema: "breaches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BreachId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorityCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReasonsForDelay = table.Column<string>(type: "TEXT", nullable: true),
-                    Late = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BreachId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AuthorityCountry = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ReasonsForDelay = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Late = table.Column<bool>(type: "bit", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,14 +185,15 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "breach_timeline",
+                schema: "breaches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BreachId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BreachId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,31 +202,32 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
             migrationBuilder.CreateTable(
                 name: "breach_workflows",
+                schema: "breaches",
                 columns: table => new
                 {
-                    CorrelationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CurrentState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AwareAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AuthorityDeadline = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReportedByProcessor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ApproxSubjectsAffected = table.Column<int>(type: "INTEGER", nullable: false),
-                    AffectedCountries = table.Column<string>(type: "TEXT", nullable: false),
-                    ClockStarted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RiskLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    RiskAssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RequiredAuthorities = table.Column<string>(type: "TEXT", nullable: false),
-                    NotifiedAuthorities = table.Column<string>(type: "TEXT", nullable: false),
-                    SubjectOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    SubjectCommunicationRequested = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ControllerNotified = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Closed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RemindersSent = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeadlineMissed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReminderTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DeadlineTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ControllerTokenId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CorrelationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CurrentState = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AwareAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AuthorityDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReportedByProcessor = table.Column<bool>(type: "bit", nullable: false),
+                    ApproxSubjectsAffected = table.Column<int>(type: "int", nullable: false),
+                    AffectedCountries = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ClockStarted = table.Column<bool>(type: "bit", nullable: false),
+                    RiskLevel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RiskAssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RequiredAuthorities = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    NotifiedAuthorities = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SubjectOutcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    SubjectCommunicationRequested = table.Column<bool>(type: "bit", nullable: false),
+                    ControllerNotified = table.Column<bool>(type: "bit", nullable: false),
+                    Closed = table.Column<bool>(type: "bit", nullable: false),
+                    RemindersSent = table.Column<int>(type: "int", nullable: false),
+                    DeadlineMissed = table.Column<bool>(type: "bit", nullable: false),
+                    ReminderTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DeadlineTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ControllerTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -219,23 +236,28 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
             migrationBuilder.CreateIndex(
                 name: "IX_breaches_LinkedSource",
+                schema: "breaches",
                 table: "breaches",
                 column: "LinkedSource",
-                unique: true);
+                unique: true,
+                filter: "[LinkedSource] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_authority_notifications_BreachId_AuthorityCountry_Phase",
+                schema: "breaches",
                 table: "authority_notifications",
                 columns: new[] { "BreachId", "AuthorityCountry", "Phase" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_breach_timeline_BreachId_At",
+                schema: "breaches",
                 table: "breach_timeline",
                 columns: new[] { "BreachId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_breach_workflows_CurrentState",
+                schema: "breaches",
                 table: "breach_workflows",
                 column: "CurrentState");
         }
@@ -244,108 +266,129 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "authority_notifications");
+                name: "authority_notifications",
+                schema: "breaches");
 
             migrationBuilder.DropTable(
-                name: "breach_timeline");
+                name: "breach_timeline",
+                schema: "breaches");
 
             migrationBuilder.DropTable(
-                name: "breach_workflows");
+                name: "breach_workflows",
+                schema: "breaches");
 
             migrationBuilder.DropIndex(
                 name: "IX_breaches_LinkedSource",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "AssessedAt",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "AssessedBy",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ClosedAt",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ClosingSummary",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ContactEmail",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ContactName",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ContactPhone",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ControllerNotifiedAt",
-                table: "breaches");
-
-            migrationBuilder.DropColumn(
-                name: "LeadAuthority",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "LinkedSource",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "MainEstablishment",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "RequiredAuthorities",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "Revision",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "RiskLevel",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "RiskRationale",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectChannel",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectExemption",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectExemptionRationale",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectRecipients",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectsInformedAt",
+                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
+                schema: "breaches",
                 table: "breaches",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.CreateIndex(
                 name: "IX_breaches_Status",
+                schema: "breaches",
                 table: "breaches",
                 column: "Status");
         }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(BreachesDbContext))]
-    [Migration("20261201094013_Workflow")]
+    [Migration("20261201113911_Workflow")]
     partial class Workflow
     {
         /// <inheritdoc />
@@ -130,10 +130,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("LeadAuthority")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("text");

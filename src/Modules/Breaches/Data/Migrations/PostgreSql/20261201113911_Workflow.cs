@@ -1,9 +1,10 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
+namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Workflow : Migration
@@ -25,14 +26,14 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "AssessedAt",
                 schema: "breaches",
                 table: "breaches",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssessedBy",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(100)",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
@@ -40,57 +41,49 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "ClosedAt",
                 schema: "breaches",
                 table: "breaches",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ClosingSummary",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactEmail",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactName",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactPhone",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ControllerNotifiedAt",
                 schema: "breaches",
                 table: "breaches",
-                type: "datetimeoffset",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LeadAuthority",
-                schema: "breaches",
-                table: "breaches",
-                type: "nvarchar(2)",
-                maxLength: 2,
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LinkedSource",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(200)",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
@@ -98,23 +91,23 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "MainEstablishment",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(2)",
+                type: "character varying(2)",
                 maxLength: 2,
                 nullable: true);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<List<string>>(
                 name: "RequiredAuthorities",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text[]",
                 nullable: false,
-                defaultValue: "[]");
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Revision",
                 schema: "breaches",
                 table: "breaches",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -122,7 +115,7 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "RiskLevel",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(20)",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
@@ -130,14 +123,14 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "RiskRationale",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectChannel",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(30)",
+                type: "character varying(30)",
                 maxLength: 30,
                 nullable: true);
 
@@ -145,7 +138,7 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "SubjectExemption",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(30)",
+                type: "character varying(30)",
                 maxLength: 30,
                 nullable: true);
 
@@ -153,21 +146,21 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "SubjectExemptionRationale",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SubjectRecipients",
                 schema: "breaches",
                 table: "breaches",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SubjectsInformedAt",
                 schema: "breaches",
                 table: "breaches",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -175,16 +168,16 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 schema: "breaches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BreachId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AuthorityCountry = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ReasonsForDelay = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Late = table.Column<bool>(type: "bit", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BreachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorityCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReasonsForDelay = table.Column<string>(type: "text", nullable: true),
+                    Late = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,12 +189,12 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 schema: "breaches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    BreachId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BreachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -213,29 +206,29 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 schema: "breaches",
                 columns: table => new
                 {
-                    CorrelationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    CurrentState = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AwareAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    AuthorityDeadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ReportedByProcessor = table.Column<bool>(type: "bit", nullable: false),
-                    ApproxSubjectsAffected = table.Column<int>(type: "int", nullable: false),
-                    AffectedCountries = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ClockStarted = table.Column<bool>(type: "bit", nullable: false),
-                    RiskLevel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    RiskAssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RequiredAuthorities = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    NotifiedAuthorities = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SubjectOutcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    SubjectCommunicationRequested = table.Column<bool>(type: "bit", nullable: false),
-                    ControllerNotified = table.Column<bool>(type: "bit", nullable: false),
-                    Closed = table.Column<bool>(type: "bit", nullable: false),
-                    RemindersSent = table.Column<int>(type: "int", nullable: false),
-                    DeadlineMissed = table.Column<bool>(type: "bit", nullable: false),
-                    ReminderTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DeadlineTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ControllerTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    CorrelationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CurrentState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwareAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuthorityDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReportedByProcessor = table.Column<bool>(type: "boolean", nullable: false),
+                    ApproxSubjectsAffected = table.Column<int>(type: "integer", nullable: false),
+                    AffectedCountries = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ClockStarted = table.Column<bool>(type: "boolean", nullable: false),
+                    RiskLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RiskAssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RequiredAuthorities = table.Column<List<string>>(type: "text[]", nullable: false),
+                    NotifiedAuthorities = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SubjectOutcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SubjectCommunicationRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    ControllerNotified = table.Column<bool>(type: "boolean", nullable: false),
+                    Closed = table.Column<bool>(type: "boolean", nullable: false),
+                    RemindersSent = table.Column<int>(type: "integer", nullable: false),
+                    DeadlineMissed = table.Column<bool>(type: "boolean", nullable: false),
+                    ReminderTokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeadlineTokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ControllerTokenId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -247,8 +240,7 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 schema: "breaches",
                 table: "breaches",
                 column: "LinkedSource",
-                unique: true,
-                filter: "[LinkedSource] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_authority_notifications_BreachId_AuthorityCountry_Phase",
@@ -331,11 +323,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 table: "breaches");
 
             migrationBuilder.DropColumn(
-                name: "LeadAuthority",
-                schema: "breaches",
-                table: "breaches");
-
-            migrationBuilder.DropColumn(
                 name: "LinkedSource",
                 schema: "breaches",
                 table: "breaches");
@@ -394,7 +381,7 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
                 name: "Status",
                 schema: "breaches",
                 table: "breaches",
-                type: "nvarchar(40)",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");

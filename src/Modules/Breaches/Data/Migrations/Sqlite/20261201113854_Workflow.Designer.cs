@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 {
     [DbContext(typeof(BreachesDbContext))]
-    [Migration("20261201093928_Workflow")]
+    [Migration("20261201113854_Workflow")]
     partial class Workflow
     {
         /// <inheritdoc />
@@ -123,10 +123,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("LeadAuthority")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("TEXT");

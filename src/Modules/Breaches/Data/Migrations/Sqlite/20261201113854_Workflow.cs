@@ -1,10 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
+namespace ComplianceHub.Breaches.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Workflow : Migration
@@ -14,178 +13,148 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropIndex(
                 name: "IX_breaches_Status",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "Status",
-                schema: "breaches",
                 table: "breaches");
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "AssessedAt",
-                schema: "breaches",
                 table: "breaches",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssessedBy",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "ClosedAt",
-                schema: "breaches",
                 table: "breaches",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ClosingSummary",
-                schema: "breaches",
                 table: "breaches",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactEmail",
-                schema: "breaches",
                 table: "breaches",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactName",
-                schema: "breaches",
                 table: "breaches",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactPhone",
-                schema: "breaches",
                 table: "breaches",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "ControllerNotifiedAt",
-                schema: "breaches",
                 table: "breaches",
-                type: "timestamp with time zone",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LeadAuthority",
-                schema: "breaches",
-                table: "breaches",
-                type: "character varying(2)",
-                maxLength: 2,
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LinkedSource",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MainEstablishment",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(2)",
+                type: "TEXT",
                 maxLength: 2,
                 nullable: true);
 
-            migrationBuilder.AddColumn<List<string>>(
+            migrationBuilder.AddColumn<string>(
                 name: "RequiredAuthorities",
-                schema: "breaches",
                 table: "breaches",
-                type: "text[]",
+                type: "TEXT",
                 nullable: false,
-                defaultValueSql: "'{}'::text[]");
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Revision",
-                schema: "breaches",
                 table: "breaches",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "RiskLevel",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RiskRationale",
-                schema: "breaches",
                 table: "breaches",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectChannel",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectExemption",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(30)",
+                type: "TEXT",
                 maxLength: 30,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SubjectExemptionRationale",
-                schema: "breaches",
                 table: "breaches",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SubjectRecipients",
-                schema: "breaches",
                 table: "breaches",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "SubjectsInformedAt",
-                schema: "breaches",
                 table: "breaches",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "authority_notifications",
-                schema: "breaches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BreachId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorityCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Phase = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReasonsForDelay = table.Column<string>(type: "text", nullable: true),
-                    Late = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BreachId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorityCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReasonsForDelay = table.Column<string>(type: "TEXT", nullable: true),
+                    Late = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,15 +163,14 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 
             migrationBuilder.CreateTable(
                 name: "breach_timeline",
-                schema: "breaches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BreachId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BreachId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,32 +179,31 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 
             migrationBuilder.CreateTable(
                 name: "breach_workflows",
-                schema: "breaches",
                 columns: table => new
                 {
-                    CorrelationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CurrentState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AwareAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AuthorityDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReportedByProcessor = table.Column<bool>(type: "boolean", nullable: false),
-                    ApproxSubjectsAffected = table.Column<int>(type: "integer", nullable: false),
-                    AffectedCountries = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ClockStarted = table.Column<bool>(type: "boolean", nullable: false),
-                    RiskLevel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RiskAssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RequiredAuthorities = table.Column<List<string>>(type: "text[]", nullable: false),
-                    NotifiedAuthorities = table.Column<List<string>>(type: "text[]", nullable: false),
-                    SubjectOutcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    SubjectCommunicationRequested = table.Column<bool>(type: "boolean", nullable: false),
-                    ControllerNotified = table.Column<bool>(type: "boolean", nullable: false),
-                    Closed = table.Column<bool>(type: "boolean", nullable: false),
-                    RemindersSent = table.Column<int>(type: "integer", nullable: false),
-                    DeadlineMissed = table.Column<bool>(type: "boolean", nullable: false),
-                    ReminderTokenId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DeadlineTokenId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ControllerTokenId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CorrelationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwareAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorityDeadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportedByProcessor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApproxSubjectsAffected = table.Column<int>(type: "INTEGER", nullable: false),
+                    AffectedCountries = table.Column<string>(type: "TEXT", nullable: false),
+                    ClockStarted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RiskLevel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RiskAssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RequiredAuthorities = table.Column<string>(type: "TEXT", nullable: false),
+                    NotifiedAuthorities = table.Column<string>(type: "TEXT", nullable: false),
+                    SubjectOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SubjectCommunicationRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ControllerNotified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Closed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindersSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeadlineMissed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReminderTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeadlineTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ControllerTokenId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -245,27 +212,23 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
 
             migrationBuilder.CreateIndex(
                 name: "IX_breaches_LinkedSource",
-                schema: "breaches",
                 table: "breaches",
                 column: "LinkedSource",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_authority_notifications_BreachId_AuthorityCountry_Phase",
-                schema: "breaches",
                 table: "authority_notifications",
                 columns: new[] { "BreachId", "AuthorityCountry", "Phase" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_breach_timeline_BreachId_At",
-                schema: "breaches",
                 table: "breach_timeline",
                 columns: new[] { "BreachId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_breach_workflows_CurrentState",
-                schema: "breaches",
                 table: "breach_workflows",
                 column: "CurrentState");
         }
@@ -274,134 +237,104 @@ namespace ComplianceHub.Breaches.Data.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "authority_notifications",
-                schema: "breaches");
+                name: "authority_notifications");
 
             migrationBuilder.DropTable(
-                name: "breach_timeline",
-                schema: "breaches");
+                name: "breach_timeline");
 
             migrationBuilder.DropTable(
-                name: "breach_workflows",
-                schema: "breaches");
+                name: "breach_workflows");
 
             migrationBuilder.DropIndex(
                 name: "IX_breaches_LinkedSource",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "AssessedAt",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "AssessedBy",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ClosedAt",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ClosingSummary",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ContactEmail",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ContactName",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ContactPhone",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "ControllerNotifiedAt",
-                schema: "breaches",
-                table: "breaches");
-
-            migrationBuilder.DropColumn(
-                name: "LeadAuthority",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "LinkedSource",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "MainEstablishment",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "RequiredAuthorities",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "Revision",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "RiskLevel",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "RiskRationale",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectChannel",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectExemption",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectExemptionRationale",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectRecipients",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.DropColumn(
                 name: "SubjectsInformedAt",
-                schema: "breaches",
                 table: "breaches");
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
-                schema: "breaches",
                 table: "breaches",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");
 
             migrationBuilder.CreateIndex(
                 name: "IX_breaches_Status",
-                schema: "breaches",
                 table: "breaches",
                 column: "Status");
         }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
 {
     [DbContext(typeof(BreachesDbContext))]
-    [Migration("20261201094044_Workflow")]
+    [Migration("20261201113927_Workflow")]
     partial class Workflow
     {
         /// <inheritdoc />
@@ -129,10 +129,6 @@ namespace ComplianceHub.Breaches.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("LeadAuthority")
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("LikelyConsequences")
                         .HasColumnType("nvarchar(max)");
