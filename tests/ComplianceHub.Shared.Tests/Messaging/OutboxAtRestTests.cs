@@ -51,6 +51,8 @@ public sealed class OutboxAtRestTests : IDisposable
         await using var after = await LedgerHost.StartInAsync(_data, Keys(active: "2026-12", "2026-11", "2026-12"));
 
         await after.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id && r.Reminders > 0));
+        // The consumer may run before the dispatcher has recorded the broker's confirm on the row.
+        await after.WaitUntilAsync(async db => await db.Set<OutboxMessage>().AnyAsync(m => m.DueAt != null && m.DeliveredAt != null));
         var timer = await after.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.DueAt != null));
         Assert.NotNull(timer.DeliveredAt);
         Assert.Equal(0, timer.Attempts);
