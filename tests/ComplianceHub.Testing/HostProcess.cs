@@ -121,7 +121,18 @@ public sealed class HostProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The host exited with {ExitCode}:\n{Output}");
             }
 
-            last = await TryGetAsync(path);
+            try
+            {
+                last = await TryGetAsync(path);
+            }
+            catch (TaskCanceledException ex)
+            {
+                // A host that accepted the connection but has not answered yet (cold start on a busy machine)
+                // is still starting: the overall timeout decides, not one request's.
+                last = new(0, ex.Message);
+                continue;
+            }
+
             if (last.StatusCode == 200)
             {
                 return;
