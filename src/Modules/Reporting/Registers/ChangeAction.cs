@@ -1,0 +1,8 @@
+namespace ComplianceHub.Reporting.Registers;
+
+internal enum ChangeAction
+{
+    Created,
+    Updated,
+    Deleted,
+}

@@ -1,0 +1,9 @@
+namespace ComplianceHub.Reporting.Registers;
+
+internal enum ProcessorStatus
+{
+    Onboarding,
+    Active,
+    Suspended,
+    Terminated,
+}

@@ -1,0 +1,8 @@
+namespace ComplianceHub.Reporting.Registers;
+
+internal enum RegisterKind
+{
+    ProcessingActivity,
+    Transfer,
+    Processor,
+}

@@ -1,0 +1,9 @@
+namespace ComplianceHub.Reporting.Reports;
+
+internal enum ReportStatus
+{
+    Pending,
+    Generating,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,7 @@
+namespace ComplianceHub.Reporting.Reports;
+
+public enum ReportTrigger
+{
+    OnDemand,
+    Scheduled,
+}
