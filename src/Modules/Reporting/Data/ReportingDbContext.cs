@@ -1,6 +1,7 @@
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.RequestLog;
+using ComplianceHub.Reporting.Schedules;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     internal DbSet<RequestLogEntry> RequestLog => Set<RequestLogEntry>();
 
+    internal DbSet<ReportSchedule> Schedules => Set<ReportSchedule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -33,5 +36,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.ApplyConfiguration<Report>(new ReportConfigurations());
         modelBuilder.ApplyConfiguration<ReportChunk>(new ReportConfigurations());
         modelBuilder.ApplyConfiguration(new RequestLogConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportScheduleConfiguration());
     }
 }

@@ -93,6 +93,26 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_schedules",
+                schema: "reporting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    Cron = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    TimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Enabled = table.Column<bool>(type: "bit", nullable: false),
+                    Recipients = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_schedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports",
                 schema: "reporting",
                 columns: table => new
@@ -189,6 +209,13 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 columns: new[] { "Register", "EntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_schedules_OrganizationId_Type",
+                schema: "reporting",
+                table: "report_schedules",
+                columns: new[] { "OrganizationId", "Type" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reports_OrganizationId_RequestedAt",
                 schema: "reporting",
                 table: "reports",
@@ -238,6 +265,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "report_chunks",
+                schema: "reporting");
+
+            migrationBuilder.DropTable(
+                name: "report_schedules",
                 schema: "reporting");
 
             migrationBuilder.DropTable(

@@ -89,6 +89,25 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_schedules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_schedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports",
                 columns: table => new
                 {
@@ -178,6 +197,12 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 columns: new[] { "Register", "EntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_schedules_OrganizationId_Type",
+                table: "report_schedules",
+                columns: new[] { "OrganizationId", "Type" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reports_OrganizationId_RequestedAt",
                 table: "reports",
                 columns: new[] { "OrganizationId", "RequestedAt" });
@@ -218,6 +243,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "report_chunks");
+
+            migrationBuilder.DropTable(
+                name: "report_schedules");
 
             migrationBuilder.DropTable(
                 name: "reports");

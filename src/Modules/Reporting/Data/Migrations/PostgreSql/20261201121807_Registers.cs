@@ -95,6 +95,26 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_schedules",
+                schema: "reporting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Cron = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    Recipients = table.Column<List<string>>(type: "text[]", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_schedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reports",
                 schema: "reporting",
                 columns: table => new
@@ -191,6 +211,13 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 columns: new[] { "Register", "EntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_schedules_OrganizationId_Type",
+                schema: "reporting",
+                table: "report_schedules",
+                columns: new[] { "OrganizationId", "Type" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reports_OrganizationId_RequestedAt",
                 schema: "reporting",
                 table: "reports",
@@ -239,6 +266,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "report_chunks",
+                schema: "reporting");
+
+            migrationBuilder.DropTable(
+                name: "report_schedules",
                 schema: "reporting");
 
             migrationBuilder.DropTable(
