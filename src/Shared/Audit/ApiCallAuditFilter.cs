@@ -46,7 +46,9 @@ internal sealed class ApiCallAuditFilter(AuditTrail audit, ILogger<ApiCallAuditF
         try
         {
             await audit.AppendAsync(
-                new AuditRecord(AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data),
+                new AuditRecord(
+                    AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data,
+                    OrganizationId: OrganizationOf(http)),
                 CancellationToken.None);
         }
         catch (Exception ex)
@@ -57,4 +59,9 @@ internal sealed class ApiCallAuditFilter(AuditTrail audit, ILogger<ApiCallAuditF
 
         return result;
     }
+
+    /// <summary>The caller's organisation, or for a platform caller the one the route names (<c>/organizations/{orgId}/…</c>).</summary>
+    private static Guid? OrganizationOf(HttpContext http) =>
+        http.User.OrganizationId()
+        ?? (Guid.TryParse(http.Request.RouteValues["orgId"]?.ToString(), out var routed) ? routed : null);
 }

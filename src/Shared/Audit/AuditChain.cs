@@ -14,8 +14,9 @@ internal static class AuditChain
 
     public static string HashOf(AuditEntry entry)
     {
-        // A JSON array is unambiguous (no separator can be forged inside a field) and stable across runtimes.
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(new object?[]
+        // A JSON array is unambiguous (no separator can be forged inside a field) and stable across runtimes. The
+        // organisation is appended only when there is one, so entries written before it existed keep their hashes.
+        var fields = new List<object?>
         {
             entry.Sequence,
             entry.Id,
@@ -26,7 +27,13 @@ internal static class AuditChain
             entry.Data,
             entry.Reason is null ? null : Convert.ToBase64String(entry.Reason),
             entry.PreviousHash,
-        });
+        };
+        if (entry.OrganizationId is { } organization)
+        {
+            fields.Add(organization);
+        }
+
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(fields);
         return Convert.ToHexStringLower(SHA256.HashData(canonical));
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.DeadLetters;
@@ -18,11 +19,14 @@ public static class AuditEndpoints
 
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder api)
     {
+        // An organisation's Admin and Auditor read the entries about their organisation (Art. 5(2) is the
+        // controller's duty); platform callers read them all. Verification always walks the whole chain: a chain
+        // is intact or not, and the answer names no other organisation's data.
         var group = api.MapGroup("/audit").WithTags("Audit trail")
-            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Auditor));
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
         group.MapGet("", ListAsync)
             .WithName("ListAuditEntries")
-            .WithSummary("Audit entries in chain order (filters: from, to, type, actor, subject; paging).");
+            .WithSummary("Audit entries in chain order (filters: from, to, type, actor, subject; paging); an organisation's callers see its entries.");
         group.MapGet("/verify", (AuditVerifier verifier, CancellationToken cancellationToken) => VerifyAsync(verifier, cancellationToken))
             .WithName("VerifyAuditTrail")
             .WithSummary("Walks the whole chain: hashes, order, signatures, head. Names the first broken entry.");
@@ -37,6 +41,7 @@ public static class AuditEndpoints
         TypedResults.Ok(await verifier.VerifyAsync(cancellationToken));
 
     private static async Task<Results<Ok<Page<AuditEntryView>>, ValidationProblem>> ListAsync(
+        ClaimsPrincipal user,
         AuditDbContext db,
         AuditTrail trail,
         DateTimeOffset? from,
@@ -54,7 +59,7 @@ public static class AuditEndpoints
             return errors.ToProblem();
         }
 
-        var query = Filter(db, from, to);
+        var query = Filter(db, user, from, to);
         if (!string.IsNullOrWhiteSpace(type))
         {
             query = query.Where(e => e.Type == type);
@@ -78,7 +83,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportAsync(
-        HttpContext http, AuditDbContext db, AuditTrail trail, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+        HttpContext http, ClaimsPrincipal user, AuditDbContext db, AuditTrail trail, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         if (from is not null && to is not null && from > to)
         {
@@ -89,7 +94,7 @@ public static class AuditEndpoints
         http.Response.Headers.ContentDisposition = "attachment; filename=\"audit-trail.jsonl\"";
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         var newline = "\n"u8.ToArray();
-        await foreach (var entry in Filter(db, from, to).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var entry in Filter(db, user, from, to).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             await JsonSerializer.SerializeAsync(http.Response.Body, AuditEntryView.Of(entry, trail), json, cancellationToken);
             await http.Response.Body.WriteAsync(newline, cancellationToken);
@@ -98,9 +103,14 @@ public static class AuditEndpoints
         return TypedResults.Empty;
     }
 
-    private static IQueryable<AuditEntry> Filter(AuditDbContext db, DateTimeOffset? from, DateTimeOffset? to)
+    private static IQueryable<AuditEntry> Filter(AuditDbContext db, ClaimsPrincipal user, DateTimeOffset? from, DateTimeOffset? to)
     {
         var query = db.Entries.AsNoTracking();
+        if (user.OrganizationId() is { } organization)
+        {
+            query = query.Where(e => e.OrganizationId == organization);
+        }
+
         if (from is { } start)
         {
             query = query.Where(e => e.At >= start);

@@ -24,6 +24,9 @@ public sealed class AuditEntry
     /// <summary>What it happened to, e.g. <c>dead-letter:{id}</c>.</summary>
     public required string Subject { get; set; }
 
+    /// <summary>The organisation the act concerns (none for platform acts): what an organisation's Auditor may read.</summary>
+    public Guid? OrganizationId { get; set; }
+
     /// <summary>Facts free of personal data, as a JSON object.</summary>
     public required string Data { get; set; }
 

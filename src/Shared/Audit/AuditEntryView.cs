@@ -10,6 +10,7 @@ public sealed record AuditEntryView(
     string Type,
     string Actor,
     string Subject,
+    Guid? OrganizationId,
     JsonElement Data,
     string? Reason,
     string PreviousHash,
@@ -20,6 +21,6 @@ public sealed record AuditEntryView(
     public static AuditEntryView Of(AuditEntry e, AuditTrail trail)
     {
         using var data = JsonDocument.Parse(e.Data);
-        return new(e.Sequence, e.Id, e.At, e.Type, e.Actor, e.Subject, data.RootElement.Clone(), trail.ReasonOf(e), e.PreviousHash, e.Hash, e.KeyId, e.Signature);
+        return new(e.Sequence, e.Id, e.At, e.Type, e.Actor, e.Subject, e.OrganizationId, data.RootElement.Clone(), trail.ReasonOf(e), e.PreviousHash, e.Hash, e.KeyId, e.Signature);
     }
 }

@@ -61,6 +61,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions data
             Type = record.Type,
             Actor = Truncate(record.Actor, 200),
             Subject = Truncate(record.Subject, 300),
+            OrganizationId = record.OrganizationId,
             Data = JsonSerializer.Serialize(record.Data ?? new Dictionary<string, string?>(), Json),
             Reason = string.IsNullOrWhiteSpace(record.Reason) ? null : keys.Encrypt(Encoding.UTF8.GetBytes(record.Reason.Trim()), id.ToByteArray()),
             PreviousHash = head.Hash,

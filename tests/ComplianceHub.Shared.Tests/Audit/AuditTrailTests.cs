@@ -110,6 +110,43 @@ public sealed class AuditTrailTests
         Assert.True((await VerifyAsync(host)).Valid);
     }
 
+    [Fact]
+    public async Task An_entry_moved_to_another_organisation_in_the_database_fails_verification()
+    {
+        await using var host = await LedgerHost.StartAsync();
+        var trail = host.Services.GetRequiredService<AuditTrail>();
+        var organization = Guid.NewGuid();
+        await trail.AppendAsync(new AuditRecord("test.platform", "actor", "subject:1"), CancellationToken.None);
+        await trail.AppendAsync(new AuditRecord("test.tenant", "actor", "subject:2", OrganizationId: organization), CancellationToken.None);
+        Assert.True((await VerifyAsync(host)).Valid);
+
+        await WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 2)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.OrganizationId, Guid.NewGuid())));
+
+        var verification = await VerifyAsync(host);
+        Assert.Equal(2, verification.FirstBrokenEntry);
+        Assert.Contains("altered", verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entry_without_an_organisation_hashes_as_entries_did_before_organisations_were_recorded()
+    {
+        var entry = new AuditEntry
+        {
+            Sequence = 7, Id = Guid.Parse("6f1c1b1e-0000-4000-8000-000000000007"), At = DateTimeOffset.FromUnixTimeMilliseconds(1_764_000_000_000),
+            Type = "test.appended", Actor = "actor", Subject = "subject:7", Data = "{}", PreviousHash = AuditChain.Genesis,
+            Hash = "", KeyId = "", Signature = "",
+        };
+        var before = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new object?[]
+        {
+            entry.Sequence, entry.Id, entry.At.ToUnixTimeMilliseconds(), entry.Type, entry.Actor, entry.Subject, entry.Data, null, entry.PreviousHash,
+        });
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(before)), AuditChain.HashOf(entry));
+        entry.OrganizationId = Guid.NewGuid();
+        Assert.NotEqual(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(before)), AuditChain.HashOf(entry));
+    }
+
     internal static async Task<LedgerHost> StartWithEntriesAsync(int count)
     {
         var host = await LedgerHost.StartAsync();

@@ -107,9 +107,9 @@ public sealed class OrganizationApiTests
             Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         }
 
-        // An organisation's Admin manages its own keys, but is not a platform Admin.
+        // An organisation's Admin manages its own keys, but is not a platform Admin (it reads only its own audit entries).
         var analystKey = await CreateKeyAsync(orgAdmin, $"/api/v1/organizations/{mine}/api-keys", "ComplianceAnalyst");
-        foreach (var (method, path) in new[] { ("POST", "/api/v1/organizations"), ("GET", "/api/v1/dead-letters"), ("GET", "/api/v1/audit"), ("GET", "/api/v1/circuit-breakers") })
+        foreach (var (method, path) in new[] { ("POST", "/api/v1/organizations"), ("GET", "/api/v1/dead-letters"), ("GET", "/api/v1/circuit-breakers") })
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { name = "x", homeCountry = "IE" }) };
             using var forbidden = await orgAdmin.SendAsync(request);
@@ -149,6 +149,34 @@ public sealed class OrganizationApiTests
         await Task.Delay(TimeSpan.FromSeconds(2.5));
         using var after = await client.GetAsync($"/api/v1/organizations/{orgId}");
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_organisations_auditor_reads_the_entries_about_its_organisation_and_none_of_another()
+    {
+        await using var host = await LedgerHost.StartAsync();
+        using var admin = DeadLetterApiTests.Client(host);
+        var ours = await CreateOrganizationAsync(admin, "Ours");
+        var theirs = await CreateOrganizationAsync(admin, "Theirs");
+        var auditorKey = await CreateKeyAsync(admin, $"/api/v1/organizations/{ours}/api-keys", "Auditor");
+        await CreateKeyAsync(admin, $"/api/v1/organizations/{theirs}/api-keys", "Dpo");
+        using var auditor = Client(host, auditorKey);
+
+        var page = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?pageSize=500");
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, e => Assert.Equal(ours, e.GetProperty("organizationId").GetGuid()));
+        Assert.Contains(items, e => e.GetProperty("type").GetString() == AuditTypes.OrganizationCreated);
+        Assert.Contains(items, e => e.GetProperty("type").GetString() == AuditTypes.ApiKeyCreated);
+        var export = await auditor.GetStringAsync("/api/v1/audit/export");
+        Assert.DoesNotContain(theirs.ToString(), export, StringComparison.Ordinal);
+        Assert.Contains(ours.ToString(), export, StringComparison.Ordinal);
+
+        var all = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?pageSize=500");
+        Assert.Contains(all.GetProperty("items").EnumerateArray(), e =>
+            e.GetProperty("organizationId").ValueKind == JsonValueKind.String && e.GetProperty("organizationId").GetGuid() == theirs);
+        var verification = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        Assert.True(verification.GetProperty("valid").GetBoolean());
     }
 
     internal static HttpClient Client(LedgerHost host, string key)

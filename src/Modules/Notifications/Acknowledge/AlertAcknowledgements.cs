@@ -53,7 +53,7 @@ public sealed class AlertAcknowledgements(
             return false;
         }
 
-        await audit.AppendAsync(new AuditRecord(AuditTypes.AlertAcknowledged, actor, $"alert/{alert.Id}"), db, cancellationToken);
+        await audit.AppendAsync(new AuditRecord(AuditTypes.AlertAcknowledged, actor, $"alert/{alert.Id}", OrganizationId: alert.OrganizationId), db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

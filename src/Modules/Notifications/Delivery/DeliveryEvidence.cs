@@ -4,6 +4,7 @@ using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 
@@ -33,6 +34,8 @@ public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit
         };
         db.DeliveryAttempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
+        var organization = db.Alerts.Local.FirstOrDefault(a => a.Id == alertId)?.OrganizationId
+            ?? await db.Alerts.Where(a => a.Id == alertId).Select(a => a.OrganizationId).FirstOrDefaultAsync(cancellationToken);
         await audit.AppendAsync(
             new AuditRecord(AuditTypes.NotificationDeliveryAttempt, AuditRecord.SystemActor, $"alert/{alertId}", new Dictionary<string, string?>
             {
@@ -42,7 +45,8 @@ public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit
                 ["outcome"] = outcome.ToString(),
                 ["providerMessageId"] = attempt.ProviderMessageId,
                 ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }),
+            },
+            OrganizationId: organization),
             db,
             cancellationToken);
     }

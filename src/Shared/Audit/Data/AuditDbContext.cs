@@ -31,6 +31,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : M
             e.HasIndex(a => new { a.Type, a.At });
             e.HasIndex(a => new { a.Actor, a.At });
             e.HasIndex(a => new { a.Subject, a.At });
+            e.HasIndex(a => new { a.OrganizationId, a.Sequence });
         });
         modelBuilder.Entity<AuditChainHead>(e =>
         {

@@ -62,7 +62,8 @@ internal static class ApiKeyOperations
                 new Dictionary<string, string?>
                 {
                     ["organization"] = organizationId?.ToString(), ["roles"] = string.Join(",", key.Roles), ["expiresAt"] = key.ExpiresAt?.ToString("O"),
-                }),
+                },
+                OrganizationId: organizationId),
             db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created(Path(organizationId) + $"/{key.Id}", new ApiKeyCreated(key.Id, secret, key.Name, key.Roles, key.ExpiresAt));
@@ -103,7 +104,7 @@ internal static class ApiKeyOperations
             await db.SaveChangesAsync(cancellationToken);
             await audit.AppendAsync(
                 new AuditRecord(AuditTypes.ApiKeyRevoked, user.ActorId(), $"api-key:{key.Id}",
-                    new Dictionary<string, string?> { ["organization"] = organizationId?.ToString() }),
+                    new Dictionary<string, string?> { ["organization"] = organizationId?.ToString() }, OrganizationId: organizationId),
                 db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -86,7 +86,7 @@ public static class OrganizationEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(
             new AuditRecord(AuditTypes.OrganizationCreated, user.ActorId(), $"organization:{organization.Id}",
-                new Dictionary<string, string?> { ["homeCountry"] = organization.HomeCountry }),
+                new Dictionary<string, string?> { ["homeCountry"] = organization.HomeCountry }, OrganizationId: organization.Id),
             db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/organizations/{organization.Id}", new OrganizationCreated(organization.Id));

@@ -91,6 +91,9 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -122,6 +125,8 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Actor", "At");
+
+                    b.HasIndex("OrganizationId", "Sequence");
 
                     b.HasIndex("Subject", "At");
 

@@ -91,6 +91,9 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -122,6 +125,8 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Actor", "At");
+
+                    b.HasIndex("OrganizationId", "Sequence");
 
                     b.HasIndex("Subject", "At");
 

@@ -85,6 +85,9 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -116,6 +119,8 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Actor", "At");
+
+                    b.HasIndex("OrganizationId", "Sequence");
 
                     b.HasIndex("Subject", "At");
 
