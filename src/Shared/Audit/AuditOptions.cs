@@ -16,6 +16,12 @@ public sealed class AuditOptions : IValidatedOptions
     /// <summary>Entries older than this are deleted from the start of the chain; unset keeps them forever.</summary>
     public TimeSpan? Retention { get; set; }
 
+    /// <summary>
+    /// Whether every message sent to the broker, consumed or failed is recorded (<see cref="MessageAuditJournal"/>).
+    /// On by default: the product promises it; off only for a measurement of the messaging path without it.
+    /// </summary>
+    public bool MessageEvents { get; set; } = true;
+
     /// <summary>How often the retention purge runs.</summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromDays(1);
 

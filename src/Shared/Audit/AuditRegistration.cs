@@ -10,7 +10,7 @@ internal static class AuditRegistration
 {
     public static void AddAuditTrail(this IHostApplicationBuilder builder)
     {
-        builder.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
+        var options = builder.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
         builder.AddModuleDbContext<AuditDbContext>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<AuditVerifier>();
@@ -18,5 +18,11 @@ internal static class AuditRegistration
         builder.Services.AddHostedService<CircuitBreakerAuditor>();
         builder.Services.AddSingleton<AuditRetention>();
         builder.Services.AddHostedService<AuditRetentionService>();
+        if (options.MessageEvents)
+        {
+            // The bus connects it as a send and consume observer (MessagingRegistration).
+            builder.Services.AddSingleton<MessageAuditJournal>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<MessageAuditJournal>());
+        }
     }
 }

@@ -20,4 +20,7 @@ public static class AuditTypes
     public const string AlertAcknowledged = "alert.acknowledged";
     public const string NotificationsPurged = "notifications.purged";
     public const string AuditPurged = "audit.purged";
+    public const string MessageSent = "message.sent";
+    public const string MessageConsumed = "message.consumed";
+    public const string MessageFailed = "message.failed";
 }

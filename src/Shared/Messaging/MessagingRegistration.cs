@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.MessageSecurity;
@@ -157,6 +158,12 @@ public static class MessagingRegistration
             cfg.ConnectPublishObserver(signing);
             cfg.AddDeserializer(new EncryptedSerializerFactory(context.GetRequiredService<MessageKeyRing>()));
         }
+        if (context.GetService<MessageAuditJournal>() is { } journal)
+        {
+            cfg.ConnectSendObserver(journal);
+            cfg.ConnectConsumeObserver(journal);
+        }
+
         cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
         cfg.UseConsumeFilter(typeof(ReplaySucceededFilter<>), context);
         cfg.AddPrePipeSpecification(new ModuleSchedulerSpecification());
