@@ -20,4 +20,5 @@ public static class AuditTypes
     public const string AlertAcknowledged = "alert.acknowledged";
     public const string NotificationsPurged = "notifications.purged";
     public const string AuditPurged = "audit.purged";
+    public const string RegisterChanged = "register.changed";
 }
