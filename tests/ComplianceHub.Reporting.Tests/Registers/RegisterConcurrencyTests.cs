@@ -1,7 +1,13 @@
+using System.Text.Json;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Audit;
+using ComplianceHub.Shared.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
 
@@ -32,5 +38,31 @@ public sealed class RegisterConcurrencyTests
 
         await first.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task When_the_entry_changes_between_the_check_and_the_save_the_write_answers_409_and_records_nothing()
+    {
+        await using var host = await ReportingHost.StartAsync();
+        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        var id = (await RegisterApi.CreateAsync(dpo, "/processors", RegisterApi.Processor())).GetProperty("id").GetGuid();
+
+        await using var scope = host.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var processor = await db.Processors.SingleAsync(p => p.Id == id);
+
+        // Another request saves revision 2 after this one checked revision 1.
+        await host.WithDbAsync(other => other.Processors.Where(p => p.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, 2).SetProperty(p => p.Name, "Other editor")));
+        processor.Name = "This editor";
+        processor.Revision++;
+        var writes = scope.ServiceProvider.GetRequiredService<RegisterWrites>();
+        var conflict = await writes.SaveAsync(RegisterKind.Processor, processor.OrganizationId, id, processor.Revision, ChangeAction.Updated,
+            "test", JsonSerializer.SerializeToElement(new { name = "This editor" }), ["name"], CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status409Conflict, Assert.IsType<ProblemHttpResult>(conflict).StatusCode);
+        Assert.Equal("Other editor", await host.WithDbAsync(other => other.Processors.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));
+        Assert.Equal(1, await host.WithDbAsync(other => other.RegisterChanges.CountAsync(c => c.EntryId == id)));
+        Assert.Equal(1, await host.WithAuditAsync(audit => audit.Entries.CountAsync(e => e.Type == AuditTypes.RegisterChanged && e.Subject == $"processors/{id}")));
     }
 }

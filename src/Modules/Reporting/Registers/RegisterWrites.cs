@@ -35,44 +35,30 @@ internal sealed class RegisterWrites(ReportingDbContext db, AuditTrail audit, Ti
             ChangedFields = changedFields,
             Snapshot = snapshot.GetRawText(),
         });
-        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync(
-                new AuditRecord(AuditTypes.RegisterChanged, actor, $"{RegisterPaths.Of(register)}/{entry}", new Dictionary<string, string?>
-                {
-                    ["register"] = register.ToString(),
-                    ["action"] = action.ToString(),
-                    ["organizationId"] = organization.ToString(),
-                    ["revision"] = revision.ToString(CultureInfo.InvariantCulture),
-                    ["changedFields"] = string.Join(",", changedFields),
-                }),
-                db,
-                cancellationToken);
-            if (owned is not null)
-            {
-                await owned.CommitAsync(cancellationToken);
-            }
-
-            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            if (owned is not null)
-            {
-                await owned.RollbackAsync(CancellationToken.None);
-            }
-
+            await transaction.RollbackAsync(CancellationToken.None);
             return Stale();
         }
-        finally
-        {
-            if (owned is not null)
+
+        await audit.AppendAsync(
+            new AuditRecord(AuditTypes.RegisterChanged, actor, $"{RegisterPaths.Of(register)}/{entry}", new Dictionary<string, string?>
             {
-                await owned.DisposeAsync();
-            }
-        }
+                ["register"] = register.ToString(),
+                ["action"] = action.ToString(),
+                ["organizationId"] = organization.ToString(),
+                ["revision"] = revision.ToString(CultureInfo.InvariantCulture),
+                ["changedFields"] = string.Join(",", changedFields),
+            }),
+            db,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 
     public static ProblemHttpResult Stale() =>
