@@ -30,12 +30,16 @@ public sealed class TenantIsolationTests
         var dpo = await CreateAsync(asA, "/api/v1/dpos", BodyFor("/api/v1/dpos", a));
         var policy = await CreateAsync(asA, "/api/v1/escalation-policies", BodyFor("/api/v1/escalation-policies", a));
         var webhook = await CreateAsync(asA, "/api/v1/webhooks", BodyFor("/api/v1/webhooks", a));
+        var transfer = await CreateAsync(asA, "/api/v1/transfers", BodyFor("/api/v1/transfers", a));
+        var activity = await CreateAsync(asA, "/api/v1/processing-activities", BodyFor("/api/v1/processing-activities", a));
+        var processor = await CreateAsync(asA, "/api/v1/processors", BodyFor("/api/v1/processors", a));
         var ids = new Dictionary<string, string>
         {
             ["/api/v1/breaches/"] = breach, ["/api/v1/alerts/"] = alert, ["/api/v1/dpos/"] = dpo,
             ["/api/v1/escalation-policies/"] = policy, ["/api/v1/webhooks/"] = webhook,
+            ["/api/v1/transfers/"] = transfer, ["/api/v1/processing-activities/"] = activity, ["/api/v1/processors/"] = processor,
         };
-        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook];
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor];
 
         var walked = 0;
         foreach (var (path, method, _) in await ApiOperation.ReadAsync(host))
@@ -145,6 +149,17 @@ public sealed class TenantIsolationTests
             new { organizationId = organization, name = "Ladder", levels = new[] { new { targets = new[] { "regional" }, waitMinutes = 0 } }, repeatCount = 1 },
         _ when path.StartsWith("/api/v1/webhooks", StringComparison.Ordinal) =>
             new { organizationId = organization, url = "https://hooks.example.com/in", eventTypes = new[] { "*" }, enabled = true },
+        _ when path.StartsWith("/api/v1/processing-activities", StringComparison.Ordinal) =>
+            new
+            {
+                organizationId = organization, revision = path.EndsWith("{id}", StringComparison.Ordinal) ? 1 : (int?)null, name = "Payroll",
+                purposes = new[] { "Salaries" }, dataSubjectCategories = new[] { "Employees" }, personalDataCategories = new[] { "Bank details" },
+                retention = "10 years", securityMeasures = "Access control",
+            },
+        _ when path.StartsWith("/api/v1/transfers", StringComparison.Ordinal) =>
+            new { organizationId = organization, revision = path.EndsWith("{id}", StringComparison.Ordinal) ? 1 : (int?)null, recipient = "Payroll Inc.", destinationCountry = "IN", mechanism = "SCC" },
+        _ when path.StartsWith("/api/v1/processors", StringComparison.Ordinal) =>
+            new { organizationId = organization, revision = path.EndsWith("{id}", StringComparison.Ordinal) ? 1 : (int?)null, name = "Mailer GmbH", country = "DE", status = "Active" },
         _ => new { reason = "isolation test" },
     };
 

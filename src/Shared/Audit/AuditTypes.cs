@@ -23,4 +23,5 @@ public static class AuditTypes
     public const string MessageSent = "message.sent";
     public const string MessageConsumed = "message.consumed";
     public const string MessageFailed = "message.failed";
+    public const string RegisterChanged = "register.changed";
 }

@@ -42,9 +42,18 @@ public sealed class AdequacyDecisions
 
     public static AdequacyDecisions Load(Stream json)
     {
-        var document = JsonSerializer.Deserialize<AdequacyDocument>(json, Json)
-            ?? throw new InvalidOperationException("The adequacy decision list is empty.");
-        return new AdequacyDecisions(document.Decisions);
+        var document = JsonSerializer.Deserialize<AdequacyDocument>(json, Json);
+        if (document?.Decisions is not { Count: > 0 } decisions)
+        {
+            throw new InvalidOperationException("The adequacy decision list is empty (expected {\"decisions\": [...]}).");
+        }
+
+        if (decisions.Any(d => d is null || string.IsNullOrWhiteSpace(d.Name) || string.IsNullOrWhiteSpace(d.Decision)))
+        {
+            throw new InvalidOperationException("Every adequacy decision needs a country, a name and the decision's reference.");
+        }
+
+        return new AdequacyDecisions(decisions);
     }
 
     public static AdequacyDecisions Bundled()

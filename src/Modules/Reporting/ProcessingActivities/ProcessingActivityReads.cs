@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using ComplianceHub.Reporting.Data;
+using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Reporting.ProcessingActivities;
+
+/// <summary>The reading operations of the register.</summary>
+internal static class ProcessingActivityReads
+{
+    internal static async Task<Results<Ok<RegisterPage<ProcessingActivityView>>, ValidationProblem>> ListAsync(
+        ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken, string? name = null, int page = 1, int pageSize = 50)
+    {
+        var errors = PagedQuery.Validate(page, pageSize, RegisterLimits.MaxPageSize, null, null)
+            .When(name is { Length: > RegisterLimits.NameLength }, "name", $"At most {RegisterLimits.NameLength} characters.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = ProcessingActivityEndpoints.Visible(db, user).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var part = name.Trim().ToLowerInvariant();
+            query = query.Where(a => a.Name.ToLower().Contains(part));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new RegisterPage<ProcessingActivityView>([.. items.Select(ProcessingActivityFields.View)], page, pageSize, total));
+    }
+
+    internal static async Task<Results<Ok<ProcessingActivityView>, NotFound>> GetAsync(
+        Guid id, ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        // Another organisation's entry answers exactly like one that does not exist.
+        var activity = await ProcessingActivityEndpoints.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return activity is null ? TypedResults.NotFound() : TypedResults.Ok(ProcessingActivityFields.View(activity));
+    }
+
+}

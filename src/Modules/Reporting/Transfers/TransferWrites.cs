@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Reporting.Data;
+using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Reporting.Transfers;
+
+/// <summary>The writing operations of the register: each records its change (ADR 0013).</summary>
+internal static class TransferWrites
+{
+    internal static async Task<Results<Created<TransferView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        TransferRequest request, ClaimsPrincipal user, OrganizationScope organizations, ReportingDbContext db,
+        RegisterWrites writes, AdequacyDecisions decisions, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors().When(request.Revision is not null, "revision", "Leave it out: a new entry starts at revision 1.");
+        var fields = TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors);
+        var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
+        if (!errors.IsValid || fields is null || organization is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var now = writes.Now();
+        var transfer = new Transfer
+        {
+            Id = Guid.CreateVersion7(now),
+            OrganizationId = organization.Value,
+            Revision = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Recipient = "",
+            DestinationCountry = "",
+        };
+        fields.ApplyTo(transfer);
+        db.Transfers.Add(transfer);
+        var snapshot = RegisterJson.Element(TransferFields.View(transfer));
+        if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Created,
+                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"/api/v1{TransferEndpoints.Path}/{transfer.Id}", TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
+    }
+
+    internal static async Task<Results<Ok<TransferView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, TransferRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, AdequacyDecisions decisions,
+        CancellationToken cancellationToken)
+    {
+        var transfer = await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (transfer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors()
+            .When(request.OrganizationId is { } org && org != transfer.OrganizationId, OrganizationScope.Field, "An entry cannot move to another organisation.")
+            .When(request.Revision is null, "revision", "Required: the revision last read.");
+        var fields = TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors);
+        if (!errors.IsValid || fields is null)
+        {
+            return errors.ToProblem();
+        }
+
+        if (request.Revision != transfer.Revision)
+        {
+            return RegisterWrites.Stale();
+        }
+
+        var before = RegisterJson.Element(TransferFields.View(transfer));
+        fields.ApplyTo(transfer);
+        var changed = RegisterJson.ChangedFields(before, RegisterJson.Element(TransferFields.View(transfer)));
+        if (changed.Count == 0)
+        {
+            return TypedResults.Ok(TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
+        }
+
+        transfer.Revision++;
+        transfer.UpdatedAt = writes.Now();
+        if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Updated,
+                user.ActorId(), RegisterJson.Element(TransferFields.View(transfer)), changed, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Ok(TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
+    }
+
+    internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
+        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken)
+    {
+        var transfer = await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (transfer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Art. 30(1)(e): a record must not name a transfer the register no longer holds.
+        if (await db.ProcessingActivities.AnyAsync(a => a.OrganizationId == transfer.OrganizationId && a.Transfers.Contains(id), cancellationToken))
+        {
+            return RegisterWrites.Conflict("A processing activity names this transfer: remove it from its transfers first.");
+        }
+
+        var snapshot = RegisterJson.Element(TransferFields.View(transfer));
+        db.Transfers.Remove(transfer);
+        if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Deleted,
+                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.NoContent();
+    }
+}
