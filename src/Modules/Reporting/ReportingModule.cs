@@ -1,5 +1,19 @@
+using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Data;
+using ComplianceHub.Reporting.Reports;
+using ComplianceHub.Reporting.Reports.Content;
+using ComplianceHub.Reporting.Reports.Distribution;
+using ComplianceHub.Reporting.Reports.Generate;
+using ComplianceHub.Reporting.Reports.Generation;
+using ComplianceHub.Reporting.Reports.Get;
+using ComplianceHub.Reporting.Reports.List;
+using ComplianceHub.Reporting.Reports.Verify;
+using ComplianceHub.Reporting.RequestLog;
+using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Reporting;
@@ -9,7 +23,34 @@ public static class ReportingModule
 {
     public static IHostApplicationBuilder AddReportingModule(this IHostApplicationBuilder builder)
     {
+        var options = builder.AddValidatedOptions<ReportingOptions>(ReportingOptions.Section);
         builder.AddModuleDbContext<ReportingDbContext>();
+        builder.Services.AddSingleton(_ => options.AdequacyDecisionsPath is { } path
+            ? AdequacyDecisions.Load(File.OpenRead(path))
+            : AdequacyDecisions.Bundled());
+        builder.Services.AddSingleton<ReportSignatures>();
+        builder.Services.AddScoped<ReportRequests>();
+        builder.Services.AddScoped<ReportGenerator>();
+        builder.Services.AddScoped<ReportDistributions>();
+        builder.Services.AddScoped<RequestLogProjection>();
+        builder.AddModuleMessaging(bus =>
+        {
+            bus.AddConsumer<GenerateReportConsumer>();
+            bus.AddConsumer<GenerateReportFaultConsumer>();
+            bus.AddConsumer<RequestLogReceivedConsumer>();
+            bus.AddConsumer<RequestLogExtendedConsumer>();
+            bus.AddConsumer<RequestLogCompletedConsumer>();
+        });
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapReportingEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGenerateReport();
+        api.MapListReports();
+        api.MapGetReport();
+        api.MapReportContent();
+        api.MapVerifyReport();
+        return api;
     }
 }
