@@ -49,7 +49,7 @@ internal static class ReportContentEndpoint
         };
     }
 
-    private static async Task CsvAsync(ReportingDbContext db, Report report, Stream body, CancellationToken cancellationToken)
+    internal static async Task CsvAsync(ReportingDbContext db, Report report, Stream body, CancellationToken cancellationToken)
     {
         await foreach (var chunk in ReportLookup.ChunksAsync(db, report.Id).WithCancellation(cancellationToken))
         {
@@ -57,7 +57,7 @@ internal static class ReportContentEndpoint
         }
     }
 
-    private static async Task JsonAsync(ReportingDbContext db, Report report, Stream body, CancellationToken cancellationToken)
+    internal static async Task JsonAsync(ReportingDbContext db, Report report, Stream body, CancellationToken cancellationToken)
     {
         await using var json = new Utf8JsonWriter(body);
         json.WriteStartObject();
@@ -97,7 +97,7 @@ internal static class ReportContentEndpoint
         json.WriteEndObject();
     }
 
-    private static async Task HtmlAsync(ReportingDbContext db, Report report, Stream body, CancellationToken cancellationToken)
+    internal static async Task HtmlAsync(ReportingDbContext db, Report report, Stream body, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
         await writer.WriteAsync(ReportHtml.Head(report));

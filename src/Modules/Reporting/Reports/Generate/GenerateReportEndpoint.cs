@@ -34,8 +34,7 @@ internal static class GenerateReportEndpoint
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var reportType = RequestEnums.Parse<ReportType>(errors, "type", type, required: true);
-        GenerateReportValidator.Validate(request, errors);
+        var reportType = GenerateReportValidator.Validate(type, request, errors);
         var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
         if (!errors.IsValid || organization is null || reportType is null)
         {
