@@ -40,7 +40,7 @@ internal sealed class ReportingHarness : IAsyncDisposable
     public static MessageKeyRing Ring(string active) =>
         new(KeyMaterial, active, KeyMaterial, active, TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), isDevelopment: false);
 
-    public static async Task<ReportingHarness> StartAsync(ReportingOptions? options = null, string activeKey = "k1")
+    public static async Task<ReportingHarness> StartAsync(ReportingOptions? options = null, string activeKey = "k1", int inactivitySeconds = 2)
     {
         var clock = new FakeTimeProvider(Now);
         var database = new DatabaseOptions
@@ -61,8 +61,8 @@ internal sealed class ReportingHarness : IAsyncDisposable
             .AddDbContext<ReportingDbContext>(o => o.UseModuleDatabase(database, "reporting"))
             .AddMassTransitTestHarness(x =>
             {
-                // A long report keeps its consumer busy for seconds: the harness must not call that inactivity.
-                x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(20));
+                // A long report keeps its consumer busy for seconds: those tests wait longer before calling it inactivity.
+                x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(inactivitySeconds));
                 x.AddConsumer<GenerateReportConsumer>();
                 x.AddConsumer<GenerateReportFaultConsumer>();
                 x.AddConsumer<RequestLogReceivedConsumer>();

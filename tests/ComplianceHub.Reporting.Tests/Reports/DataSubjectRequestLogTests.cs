@@ -8,7 +8,7 @@ public sealed class DataSubjectRequestLogTests : IAsyncLifetime
     private static readonly Guid Organization = Guid.Parse("00000000-0000-0000-0000-0000000000aa");
     private ReportingHarness _reporting = null!;
 
-    public async Task InitializeAsync() => _reporting = await ReportingHarness.StartAsync();
+    public async Task InitializeAsync() => _reporting = await ReportingHarness.StartAsync(inactivitySeconds: 20);
 
     public async Task DisposeAsync() => await _reporting.DisposeAsync();
 
