@@ -14,6 +14,8 @@ internal sealed class ReportContentWriter(ReportingDbContext db, Guid reportId, 
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly StringBuilder _line = new();
     private readonly MemoryStream _pending = new();
+    private char[] _chars = new char[1024];
+    private byte[] _bytes = new byte[4096];
     private MemoryStream? _attachment = new();
     private int _sequence;
 
@@ -61,7 +63,21 @@ internal sealed class ReportContentWriter(ReportingDbContext db, Guid reportId, 
     {
         _line.Clear();
         ReportCsv.AppendLine(_line, fields);
-        var bytes = Encoding.UTF8.GetBytes(_line.ToString());
+        // Encoded through reused buffers: a million rows must not mean a million strings and arrays to collect.
+        if (_chars.Length < _line.Length)
+        {
+            _chars = new char[_line.Length * 2];
+        }
+
+        _line.CopyTo(0, _chars, _line.Length);
+        var chars = _chars.AsSpan(0, _line.Length);
+        var size = Encoding.UTF8.GetByteCount(chars);
+        if (_bytes.Length < size)
+        {
+            _bytes = new byte[size * 2];
+        }
+
+        var bytes = _bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, _bytes));
         _pending.Write(bytes);
         _sha256.AppendData(bytes);
         Length += bytes.Length;

@@ -36,7 +36,7 @@ internal static class CrossBorderTransferAuditContent
         var fields = new string?[Columns.Length];
         while (true)
         {
-            var page = afterAt is { } at ? transfers.Where(t => t.CreatedAt > at || (t.CreatedAt == at && t.Id > afterId)) : transfers;
+            var page = afterAt is { } at ? transfers.Where(t => t.CreatedAt >= at && (t.CreatedAt > at || t.Id > afterId)) : transfers;
             var read = 0;
             await foreach (var t in page.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ReportInput.PageSize)
                 .AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -19,11 +19,10 @@ internal static class DataSubjectRequestLogContent
     {
         var (db, report, _, writer) = input;
         var summary = new ReportSummary(Overdue);
-        foreach (var count in (string[])["requests", "receivedInPeriod", "completedInPeriod", "openAtPeriodEnd", "extended"])
-        {
-            summary.Set(ReportSummary.Counts, count, 0);
-        }
-
+        // Counted in locals and dictionaries keyed by the few types and outcomes: the summary takes them at the end.
+        long requests = 0, receivedInPeriod = 0, completedInPeriod = 0, openAtPeriodEnd = 0, extendedCount = 0, overdueCount = 0;
+        var byType = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byOutcome = new Dictionary<string, long>(StringComparer.Ordinal);
         writer.Header(Columns);
         var (from, until) = (report.From, report.Until);
         var entries = db.RequestLog.AsNoTracking()
@@ -35,7 +34,7 @@ internal static class DataSubjectRequestLogContent
         while (true)
         {
             var page = afterAt is { } at
-                ? entries.Where(e => e.ReceivedAt > at || (e.ReceivedAt == at && e.RequestId > afterId))
+                ? entries.Where(e => e.ReceivedAt >= at && (e.ReceivedAt > at || e.RequestId > afterId))
                 : entries;
             var read = 0;
             await foreach (var e in page.OrderBy(e => e.ReceivedAt).ThenBy(e => e.RequestId).Take(ReportInput.PageSize)
@@ -59,21 +58,39 @@ internal static class DataSubjectRequestLogContent
                 fields[8] = ReportCsv.Bool(overdue);
                 writer.Row(fields);
 
-                summary.Add(ReportSummary.Counts, "requests");
-                summary.Add(ReportSummary.Counts, "receivedInPeriod", e.ReceivedAt >= from ? 1 : 0);
-                summary.Add(ReportSummary.Counts, "completedInPeriod", completed is not null ? 1 : 0);
-                summary.Add(ReportSummary.Counts, "openAtPeriodEnd", completed is null ? 1 : 0);
-                summary.Add(ReportSummary.Counts, "extended", extended is not null ? 1 : 0);
-                summary.Add("byType", e.RequestType ?? "");
-                summary.Add("byOutcome", outcome ?? "Open");
-                summary.Add(ReportSummary.Flags, Overdue, overdue ? 1 : 0);
+                requests++;
+                receivedInPeriod += e.ReceivedAt >= from ? 1 : 0;
+                completedInPeriod += completed is not null ? 1 : 0;
+                openAtPeriodEnd += completed is null ? 1 : 0;
+                extendedCount += extended is not null ? 1 : 0;
+                overdueCount += overdue ? 1 : 0;
+                byType[e.RequestType ?? ""] = byType.GetValueOrDefault(e.RequestType ?? "") + 1;
+                byOutcome[outcome ?? "Open"] = byOutcome.GetValueOrDefault(outcome ?? "Open") + 1;
             }
 
             await writer.FlushAsync(cancellationToken);
             if (read < ReportInput.PageSize)
             {
-                return summary;
+                break;
             }
         }
+
+        summary.Set(ReportSummary.Counts, "requests", requests);
+        summary.Set(ReportSummary.Counts, "receivedInPeriod", receivedInPeriod);
+        summary.Set(ReportSummary.Counts, "completedInPeriod", completedInPeriod);
+        summary.Set(ReportSummary.Counts, "openAtPeriodEnd", openAtPeriodEnd);
+        summary.Set(ReportSummary.Counts, "extended", extendedCount);
+        summary.Set(ReportSummary.Flags, Overdue, overdueCount);
+        foreach (var (type, count) in byType)
+        {
+            summary.Set("byType", type, count);
+        }
+
+        foreach (var (outcome, count) in byOutcome)
+        {
+            summary.Set("byOutcome", outcome, count);
+        }
+
+        return summary;
     }
 }

@@ -35,7 +35,7 @@ internal static class ProcessingActivitySummaryContent
         var fields = new string?[Columns.Length];
         while (true)
         {
-            var page = afterAt is { } at ? changes.Where(c => c.ChangedAt > at || (c.ChangedAt == at && c.Id > afterId)) : changes;
+            var page = afterAt is { } at ? changes.Where(c => c.ChangedAt >= at && (c.ChangedAt > at || c.Id > afterId)) : changes;
             var read = 0;
             await foreach (var c in page.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).Take(ReportInput.PageSize)
                 .AsAsyncEnumerable().WithCancellation(cancellationToken))

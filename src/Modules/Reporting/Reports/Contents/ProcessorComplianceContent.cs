@@ -37,7 +37,7 @@ internal static class ProcessorComplianceContent
         var fields = new string?[Columns.Length];
         while (true)
         {
-            var page = afterAt is { } at ? processors.Where(p => p.CreatedAt > at || (p.CreatedAt == at && p.Id > afterId)) : processors;
+            var page = afterAt is { } at ? processors.Where(p => p.CreatedAt >= at && (p.CreatedAt > at || p.Id > afterId)) : processors;
             var read = 0;
             await foreach (var p in page.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(ReportInput.PageSize)
                 .AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -7,7 +7,7 @@ internal sealed record ReportInput(ReportingDbContext Db, Report Report, TimeZon
 {
     /// <summary>Rows read per query. Each page is read to its end before chunks are saved: one connection carries
     /// both, and neither PostgreSQL nor SQLite runs a command while a reader is open on it.</summary>
-    public const int PageSize = 2_000;
+    public const int PageSize = 5_000;
 
     public string Instant(DateTimeOffset? value) => ReportCsv.Instant(value, Zone);
 }
