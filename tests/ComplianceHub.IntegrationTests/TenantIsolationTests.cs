@@ -30,12 +30,13 @@ public sealed class TenantIsolationTests
         var dpo = await CreateAsync(asA, "/api/v1/dpos", BodyFor("/api/v1/dpos", a));
         var policy = await CreateAsync(asA, "/api/v1/escalation-policies", BodyFor("/api/v1/escalation-policies", a));
         var webhook = await CreateAsync(asA, "/api/v1/webhooks", BodyFor("/api/v1/webhooks", a));
+        var report = await GenerateReportAsync(asA);
         var ids = new Dictionary<string, string>
         {
             ["/api/v1/breaches/"] = breach, ["/api/v1/alerts/"] = alert, ["/api/v1/dpos/"] = dpo,
-            ["/api/v1/escalation-policies/"] = policy, ["/api/v1/webhooks/"] = webhook,
+            ["/api/v1/escalation-policies/"] = policy, ["/api/v1/webhooks/"] = webhook, ["/api/v1/reports/"] = report,
         };
-        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook];
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, report];
 
         var walked = 0;
         foreach (var (path, method, _) in await ApiOperation.ReadAsync(host))
@@ -99,6 +100,7 @@ public sealed class TenantIsolationTests
             ("{keyId}", key.ToString(), true),
             ("{name}", "smtp", false),
             ("{deliveryId}", Guid.NewGuid().ToString(), false),
+            ("{type}", "DataSubjectRequestLog", false),
         })
         {
             if (url.Contains(parameter, StringComparison.Ordinal))
@@ -140,8 +142,18 @@ public sealed class TenantIsolationTests
             new { organizationId = organization, name = "Ladder", levels = new[] { new { targets = new[] { "regional" }, waitMinutes = 0 } }, repeatCount = 1 },
         _ when path.StartsWith("/api/v1/webhooks", StringComparison.Ordinal) =>
             new { organizationId = organization, url = "https://hooks.example.com/in", eventTypes = new[] { "*" }, enabled = true },
+        _ when path.EndsWith("/generate", StringComparison.Ordinal) && path.StartsWith("/api/v1/reports/", StringComparison.Ordinal) =>
+            new { periodStart = "2026-10-01", periodEnd = "2026-10-31", timeZone = "Europe/Paris" },
         _ => new { reason = "isolation test" },
     };
+
+    private static async Task<string> GenerateReportAsync(HttpClient client)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/reports/DataSubjectRequestLog/generate", new { periodStart = "2026-10-01", periodEnd = "2026-10-31" });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"generate report: {response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+    }
 
     private static async Task<string> CreateAsync(HttpClient client, string path, object body)
     {
