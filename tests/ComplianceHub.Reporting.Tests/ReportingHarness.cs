@@ -40,10 +40,11 @@ internal sealed class ReportingHarness : IAsyncDisposable
     public static MessageKeyRing Ring(string active) =>
         new(KeyMaterial, active, KeyMaterial, active, TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), isDevelopment: false);
 
-    public static async Task<ReportingHarness> StartAsync(ReportingOptions? options = null, string activeKey = "k1", int inactivitySeconds = 2)
+    public static async Task<ReportingHarness> StartAsync(
+        ReportingOptions? options = null, string activeKey = "k1", int inactivitySeconds = 2, DatabaseOptions? database = null)
     {
         var clock = new FakeTimeProvider(Now);
-        var database = new DatabaseOptions
+        database ??= new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite,
             ConnectionString = $"Data Source={Path.Combine(System.IO.Directory.CreateTempSubdirectory().FullName, "r.db")}",
