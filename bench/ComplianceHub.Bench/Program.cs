@@ -8,6 +8,19 @@ using Npgsql;
 //   [--paths abc] [--no-write] [--progress]
 // Without --postgres / --rabbit it starts throwaway PostgreSQL 15 and RabbitMQ 3.10 nodes on loopback (Debian packages).
 // dotnet run -c Release --project bench/ComplianceHub.Bench -- --outbox-bodies: the per-row cost of sealing outbox bodies, no servers.
+// dotnet run -c Release --project bench/ComplianceHub.Bench -- --report-log [--rows 1000000] [--postgres "..."] [--no-write]:
+//   a Data Subject Request Log over that many request-log rows (issue 8 point 5); starts a throwaway PostgreSQL unless given one.
+if (args.Contains("--report-log"))
+{
+    var rowsArgument = args.SkipWhile(a => a != "--rows").Skip(1).FirstOrDefault();
+    await ReportLogBenchmark.RunAsync(
+        rowsArgument is null ? 1_000_000 : int.Parse(rowsArgument, CultureInfo.InvariantCulture),
+        args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault(),
+        write: !args.Contains("--no-write"),
+        args);
+    return;
+}
+
 if (args.Contains("--outbox-bodies"))
 {
     OutboxBodyCost.Run(200_000);

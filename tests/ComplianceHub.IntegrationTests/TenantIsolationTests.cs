@@ -33,13 +33,15 @@ public sealed class TenantIsolationTests
         var transfer = await CreateAsync(asA, "/api/v1/transfers", BodyFor("/api/v1/transfers", a));
         var activity = await CreateAsync(asA, "/api/v1/processing-activities", BodyFor("/api/v1/processing-activities", a));
         var processor = await CreateAsync(asA, "/api/v1/processors", BodyFor("/api/v1/processors", a));
+        var report = await GenerateReportAsync(asA);
         var ids = new Dictionary<string, string>
         {
             ["/api/v1/breaches/"] = breach, ["/api/v1/alerts/"] = alert, ["/api/v1/dpos/"] = dpo,
             ["/api/v1/escalation-policies/"] = policy, ["/api/v1/webhooks/"] = webhook,
             ["/api/v1/transfers/"] = transfer, ["/api/v1/processing-activities/"] = activity, ["/api/v1/processors/"] = processor,
+            ["/api/v1/reports/"] = report,
         };
-        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor];
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor, report];
 
         var walked = 0;
         foreach (var (path, method, _) in await ApiOperation.ReadAsync(host))
@@ -108,6 +110,7 @@ public sealed class TenantIsolationTests
             ("{keyId}", key.ToString(), true),
             ("{name}", "smtp", false),
             ("{deliveryId}", Guid.NewGuid().ToString(), false),
+            ("{type}", "DataSubjectRequestLog", false),
         })
         {
             if (url.Contains(parameter, StringComparison.Ordinal))
@@ -160,8 +163,18 @@ public sealed class TenantIsolationTests
             new { organizationId = organization, revision = path.EndsWith("{id}", StringComparison.Ordinal) ? 1 : (int?)null, recipient = "Payroll Inc.", destinationCountry = "IN", mechanism = "SCC" },
         _ when path.StartsWith("/api/v1/processors", StringComparison.Ordinal) =>
             new { organizationId = organization, revision = path.EndsWith("{id}", StringComparison.Ordinal) ? 1 : (int?)null, name = "Mailer GmbH", country = "DE", status = "Active" },
+        _ when path.EndsWith("/generate", StringComparison.Ordinal) && path.StartsWith("/api/v1/reports/", StringComparison.Ordinal) =>
+            new { periodStart = "2026-10-01", periodEnd = "2026-10-31", timeZone = "Europe/Paris" },
         _ => new { reason = "isolation test" },
     };
+
+    private static async Task<string> GenerateReportAsync(HttpClient client)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/reports/DataSubjectRequestLog/generate", new { periodStart = "2026-10-01", periodEnd = "2026-10-31" });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"generate report: {response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+    }
 
     private static async Task<string> CreateAsync(HttpClient client, string path, object body)
     {

@@ -4,9 +4,19 @@ using ComplianceHub.Reporting.ProcessingActivities;
 using ComplianceHub.Reporting.Processors;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.RegisterHistory;
+using ComplianceHub.Reporting.Reports;
+using ComplianceHub.Reporting.Reports.Content;
+using ComplianceHub.Reporting.Reports.Distribution;
+using ComplianceHub.Reporting.Reports.Generate;
+using ComplianceHub.Reporting.Reports.Generation;
+using ComplianceHub.Reporting.Reports.Get;
+using ComplianceHub.Reporting.Reports.List;
+using ComplianceHub.Reporting.Reports.Verify;
+using ComplianceHub.Reporting.RequestLog;
 using ComplianceHub.Reporting.Transfers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +32,19 @@ public static class ReportingModule
         builder.Services.AddSingleton(options.LoadAdequacyDecisions());
         builder.AddModuleDbContext<ReportingDbContext>();
         builder.Services.AddScoped<RegisterWrites>();
+        builder.Services.AddSingleton<ReportSignatures>();
+        builder.Services.AddScoped<ReportRequests>();
+        builder.Services.AddScoped<ReportGenerator>();
+        builder.Services.AddScoped<ReportDistributions>();
+        builder.Services.AddScoped<RequestLogProjection>();
+        builder.AddModuleMessaging(bus =>
+        {
+            bus.AddConsumer<GenerateReportConsumer>();
+            bus.AddConsumer<GenerateReportFaultConsumer>();
+            bus.AddConsumer<RequestLogReceivedConsumer>();
+            bus.AddConsumer<RequestLogExtendedConsumer>();
+            bus.AddConsumer<RequestLogRespondedConsumer>();
+        });
         return builder;
     }
 
@@ -32,6 +55,11 @@ public static class ReportingModule
         api.MapProcessors();
         api.MapRegisterHistory();
         api.MapAdequacyDecisions();
+        api.MapGenerateReport();
+        api.MapListReports();
+        api.MapGetReport();
+        api.MapReportContent();
+        api.MapVerifyReport();
         return api;
     }
 }

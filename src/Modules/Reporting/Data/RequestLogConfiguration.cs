@@ -13,7 +13,8 @@ internal sealed class RequestLogConfiguration : IEntityTypeConfiguration<Request
         builder.Property(e => e.RequestId).ValueGeneratedNever();
         builder.Property(e => e.RequestType).HasMaxLength(30);
         builder.Property(e => e.Outcome).HasMaxLength(30);
-        builder.HasIndex(e => new { e.OrganizationId, e.ReceivedAt });
+        // The report reads the log in (ReceivedAt, RequestId) order, page by page (keyset).
+        builder.HasIndex(e => new { e.OrganizationId, e.ReceivedAt, e.RequestId });
         builder.HasIndex(e => new { e.OrganizationId, e.CompletedAt });
     }
 }

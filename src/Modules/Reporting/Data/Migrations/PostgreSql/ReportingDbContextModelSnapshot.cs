@@ -344,7 +344,7 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset>("DueAt")
+                    b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("ExtendedAt")
@@ -357,11 +357,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
+                    b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestType")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
@@ -369,7 +368,7 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
 
                     b.HasIndex("OrganizationId", "CompletedAt");
 
-                    b.HasIndex("OrganizationId", "ReceivedAt");
+                    b.HasIndex("OrganizationId", "ReceivedAt", "RequestId");
 
                     b.ToTable("request_log", "reporting");
                 });

@@ -344,7 +344,7 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<DateTimeOffset>("DueAt")
+                    b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ExtendedAt")
@@ -357,11 +357,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
+                    b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("RequestType")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
@@ -369,7 +368,7 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId", "CompletedAt");
 
-                    b.HasIndex("OrganizationId", "ReceivedAt");
+                    b.HasIndex("OrganizationId", "ReceivedAt", "RequestId");
 
                     b.ToTable("request_log", "reporting");
                 });

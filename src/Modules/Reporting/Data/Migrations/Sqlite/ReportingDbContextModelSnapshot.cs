@@ -335,7 +335,7 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("DueAt")
+                    b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ExtendedAt")
@@ -348,11 +348,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ReceivedAt")
+                    b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestType")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
@@ -360,7 +359,7 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "CompletedAt");
 
-                    b.HasIndex("OrganizationId", "ReceivedAt");
+                    b.HasIndex("OrganizationId", "ReceivedAt", "RequestId");
 
                     b.ToTable("request_log", (string)null);
                 });

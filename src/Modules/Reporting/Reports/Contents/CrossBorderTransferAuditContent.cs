@@ -1,0 +1,101 @@
+using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Residency;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Reporting.Reports.Contents;
+
+/// <summary>
+/// Cross-border Transfer Audit (Art. 44–49): every transfer in the register, in the order registered, its safeguard
+/// judged on the last day of the period. Flags: NoSafeguard (Art. 45 adequacy claimed, none in force), Expired (the
+/// safeguard lapsed before the period's last day), MissingImpactAssessment (Art. 46 SCC / Art. 47 BCR without a
+/// transfer impact assessment, Schrems II), Derogation (Art. 49: occasional transfers only, review), ScopedAdequacy
+/// (a decision that covers named recipients only, e.g. the EU-US DPF: confirm the recipient is covered).
+/// </summary>
+internal static class CrossBorderTransferAuditContent
+{
+    public const string NoSafeguard = "NoSafeguard";
+    public const string Expired = "Expired";
+    public const string MissingImpactAssessment = "MissingImpactAssessment";
+    public const string Derogation = "Derogation";
+    public const string ScopedAdequacy = "ScopedAdequacy";
+
+    public static readonly string[] Columns =
+        ["transferId", "recipient", "destinationCountry", "mechanism", "impactAssessedOn", "expiresOn", "flags"];
+
+    public static async Task<ReportSummary> WriteAsync(ReportInput input, AdequacyDecisions adequacy, CancellationToken cancellationToken)
+    {
+        var (db, report, _, writer) = input;
+        var summary = new ReportSummary(NoSafeguard, Expired, MissingImpactAssessment, Derogation, ScopedAdequacy);
+        summary.Set(ReportSummary.Counts, "transfers", 0);
+        summary.Set(ReportSummary.Counts, "flagged", 0);
+        writer.Header(Columns);
+        var transfers = db.Transfers.AsNoTracking().Where(t => t.OrganizationId == report.OrganizationId);
+        DateTimeOffset? afterAt = null;
+        var afterId = Guid.Empty;
+        var fields = new string?[Columns.Length];
+        while (true)
+        {
+            var page = afterAt is { } at ? transfers.Where(t => t.CreatedAt >= at && (t.CreatedAt > at || t.Id > afterId)) : transfers;
+            var read = 0;
+            await foreach (var t in page.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ReportInput.PageSize)
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                read++;
+                (afterAt, afterId) = (t.CreatedAt, t.Id);
+                var flags = Flags(t, report.PeriodEnd, adequacy);
+                fields[0] = t.Id.ToString("D");
+                fields[1] = t.Recipient;
+                fields[2] = t.DestinationCountry;
+                fields[3] = t.Mechanism.ToString();
+                fields[4] = ReportCsv.Day(t.ImpactAssessedOn);
+                fields[5] = ReportCsv.Day(t.ExpiresOn);
+                fields[6] = string.Join(' ', flags);
+                writer.Row(fields);
+                summary.Add(ReportSummary.Counts, "transfers");
+                summary.Add(ReportSummary.Counts, "flagged", flags.Count > 0 ? 1 : 0);
+                summary.Add("byMechanism", t.Mechanism.ToString());
+                foreach (var flag in flags)
+                {
+                    summary.Add(ReportSummary.Flags, flag);
+                }
+            }
+
+            await writer.FlushAsync(cancellationToken);
+            if (read < ReportInput.PageSize)
+            {
+                return summary;
+            }
+        }
+    }
+
+    /// <summary>The flags of one transfer as of <paramref name="day"/>, the period's last day.</summary>
+    public static List<string> Flags(Transfer transfer, DateOnly day, AdequacyDecisions adequacy)
+    {
+        List<string> flags = [];
+        var decision = adequacy.Find(transfer.DestinationCountry);
+        var withinEea = EeaCountries.Contains(transfer.DestinationCountry);
+        switch (transfer.Mechanism)
+        {
+            case TransferMechanism.Adequacy when !adequacy.IsAdequate(transfer.DestinationCountry, day):
+                flags.Add(NoSafeguard);
+                break;
+            case TransferMechanism.Adequacy when !withinEea && decision?.Scope is not null:
+                flags.Add(ScopedAdequacy);
+                break;
+            case TransferMechanism.SCC or TransferMechanism.BCR when transfer.ImpactAssessedOn is null && !withinEea:
+                flags.Add(MissingImpactAssessment);
+                break;
+            case TransferMechanism.Derogation:
+                flags.Add(Derogation);
+                break;
+        }
+
+        if (transfer.ExpiresOn < day)
+        {
+            flags.Add(Expired);
+        }
+
+        return flags;
+    }
+}

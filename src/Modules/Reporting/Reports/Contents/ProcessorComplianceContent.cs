@@ -1,0 +1,91 @@
+using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Residency;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Reporting.Reports.Contents;
+
+/// <summary>
+/// Processor Compliance (Art. 28): every processor in the register, in the order registered, judged on the period's
+/// last day. Flags: MissingDpa (no Art. 28(3) contract signed by then), AuditOverdue (never audited, or the last audit
+/// older than <c>Modules:Reporting:ProcessorAuditInterval</c>; Art. 28(3)(h)), ThirdCountryWithoutTransfer (established
+/// outside the EEA with no transfer to it in the transfer register, Art. 44). Terminated processors are listed unflagged.
+/// </summary>
+internal static class ProcessorComplianceContent
+{
+    public const string MissingDpa = "MissingDpa";
+    public const string AuditOverdue = "AuditOverdue";
+    public const string ThirdCountryWithoutTransfer = "ThirdCountryWithoutTransfer";
+
+    public static readonly string[] Columns =
+        ["processorId", "name", "country", "status", "dpaSignedOn", "subProcessors", "lastAuditOn", "flags"];
+
+    public static async Task<ReportSummary> WriteAsync(ReportInput input, TimeSpan auditInterval, CancellationToken cancellationToken)
+    {
+        var (db, report, _, writer) = input;
+        var summary = new ReportSummary(MissingDpa, AuditOverdue, ThirdCountryWithoutTransfer);
+        summary.Set(ReportSummary.Counts, "processors", 0);
+        summary.Set(ReportSummary.Counts, "flagged", 0);
+        writer.Header(Columns);
+        // The transfer register is small (tens of entries): its recipients are held to match processors against.
+        var transfers = (await db.Transfers.AsNoTracking().Where(t => t.OrganizationId == report.OrganizationId)
+                .Select(t => new { t.Recipient, t.DestinationCountry }).ToListAsync(cancellationToken))
+            .Select(t => (t.Recipient.Trim().ToUpperInvariant(), t.DestinationCountry)).ToHashSet();
+        var auditDueAfter = report.PeriodEnd.AddDays(-(int)Math.Ceiling(auditInterval.TotalDays));
+        var processors = db.Processors.AsNoTracking().Where(p => p.OrganizationId == report.OrganizationId);
+        DateTimeOffset? afterAt = null;
+        var afterId = Guid.Empty;
+        var fields = new string?[Columns.Length];
+        while (true)
+        {
+            var page = afterAt is { } at ? processors.Where(p => p.CreatedAt >= at && (p.CreatedAt > at || p.Id > afterId)) : processors;
+            var read = 0;
+            await foreach (var p in page.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(ReportInput.PageSize)
+                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                read++;
+                (afterAt, afterId) = (p.CreatedAt, p.Id);
+                List<string> flags = [];
+                if (p.Status != ProcessorStatus.Terminated)
+                {
+                    if (p.DpaSignedOn is null || p.DpaSignedOn > report.PeriodEnd)
+                    {
+                        flags.Add(MissingDpa);
+                    }
+
+                    if (p.LastAuditOn is null || p.LastAuditOn < auditDueAfter)
+                    {
+                        flags.Add(AuditOverdue);
+                    }
+
+                    if (!EeaCountries.Contains(p.Country) && !transfers.Contains((p.Name.Trim().ToUpperInvariant(), p.Country)))
+                    {
+                        flags.Add(ThirdCountryWithoutTransfer);
+                    }
+                }
+
+                fields[0] = p.Id.ToString("D");
+                fields[1] = p.Name;
+                fields[2] = p.Country;
+                fields[3] = p.Status.ToString();
+                fields[4] = ReportCsv.Day(p.DpaSignedOn);
+                fields[5] = string.Join("; ", p.SubProcessors);
+                fields[6] = ReportCsv.Day(p.LastAuditOn);
+                fields[7] = string.Join(' ', flags);
+                writer.Row(fields);
+                summary.Add(ReportSummary.Counts, "processors");
+                summary.Add(ReportSummary.Counts, "flagged", flags.Count > 0 ? 1 : 0);
+                summary.Add("byStatus", p.Status.ToString());
+                foreach (var flag in flags)
+                {
+                    summary.Add(ReportSummary.Flags, flag);
+                }
+            }
+
+            await writer.FlushAsync(cancellationToken);
+            if (read < ReportInput.PageSize)
+            {
+                return summary;
+            }
+        }
+    }
+}
