@@ -13,6 +13,7 @@ using ComplianceHub.Reporting.Reports.Get;
 using ComplianceHub.Reporting.Reports.List;
 using ComplianceHub.Reporting.Reports.Verify;
 using ComplianceHub.Reporting.RequestLog;
+using ComplianceHub.Reporting.Retention;
 using ComplianceHub.Reporting.Transfers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
@@ -37,6 +38,9 @@ public static class ReportingModule
         builder.Services.AddScoped<ReportGenerator>();
         builder.Services.AddScoped<ReportDistributions>();
         builder.Services.AddScoped<RequestLogProjection>();
+        builder.AddValidatedOptions<ReportRetentionOptions>(ReportRetentionOptions.Section);
+        builder.Services.AddScoped<ReportRetention>();
+        builder.Services.AddHostedService<ReportRetentionService>();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddConsumer<GenerateReportConsumer>();

@@ -24,4 +24,5 @@ public static class AuditTypes
     public const string MessageConsumed = "message.consumed";
     public const string MessageFailed = "message.failed";
     public const string RegisterChanged = "register.changed";
+    public const string ReportsPurged = "reports.purged";
 }
