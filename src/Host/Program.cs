@@ -20,6 +20,7 @@ return await ComplianceHubRunner.RunAsync(args, static args =>
     var api = app.MapComplianceHub();
     api.MapBreachesEndpoints();
     api.MapNotificationsEndpoints();
+    api.MapReportingEndpoints();
     app.MapNotificationsPages();
     return app;
 });
