@@ -30,8 +30,12 @@ internal sealed class ScheduledReportJob(ReportingDbContext db, ScheduledReports
             return;
         }
 
-        var firedFor = context.ScheduledFireTimeUtc ?? clock.GetUtcNow();
-        var period = ReportingPeriods.EndedBefore(type, firedFor, TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
+        var fired = context.ScheduledFireTimeUtc ?? clock.GetUtcNow();
+
+        // A recovered misfire fires at recovery time: the period is the one of the time that was missed.
+        var firedFor = CronTimes.LatestAtOrBefore(schedule.Cron, zone, fired.AddSeconds(1)) ?? fired;
+        var period = ReportingPeriods.EndedBefore(type, firedFor, zone);
         var reportId = await reports.QueueAsync(organizationId, type, period, cancellationToken);
         if (reportId is null)
         {
