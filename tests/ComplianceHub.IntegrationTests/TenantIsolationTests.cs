@@ -69,6 +69,8 @@ public sealed class TenantIsolationTests
         Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/organizations/{a}")).StatusCode);
         var aBreachesAlerts = await asA.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
         Assert.Equal(1, aBreachesAlerts.GetProperty("total").GetInt32());
+        var aSchedules = await asA.GetFromJsonAsync<JsonElement>("/api/v1/report-schedules");
+        Assert.All(aSchedules.EnumerateArray(), s => Assert.Equal(0, s.GetProperty("recipients").GetArrayLength()));
     }
 
     private static async Task<(int Status, string Body)> CallAsync(HttpClient client, string method, string url, object body)
@@ -99,6 +101,9 @@ public sealed class TenantIsolationTests
             ("{keyId}", key.ToString(), true),
             ("{name}", "smtp", false),
             ("{deliveryId}", Guid.NewGuid().ToString(), false),
+
+            // A report type, not an id: the caller's own organisation's schedule of that type.
+            ("{type}", "ProcessorCompliance", false),
         })
         {
             if (url.Contains(parameter, StringComparison.Ordinal))
@@ -140,6 +145,8 @@ public sealed class TenantIsolationTests
             new { organizationId = organization, name = "Ladder", levels = new[] { new { targets = new[] { "regional" }, waitMinutes = 0 } }, repeatCount = 1 },
         _ when path.StartsWith("/api/v1/webhooks", StringComparison.Ordinal) =>
             new { organizationId = organization, url = "https://hooks.example.com/in", eventTypes = new[] { "*" }, enabled = true },
+        _ when path.StartsWith("/api/v1/report-schedules", StringComparison.Ordinal) =>
+            new { cron = "0 0 8 1 * ?", timeZone = "Europe/Paris", enabled = true, recipients = new[] { "intruder@example.eu" } },
         _ => new { reason = "isolation test" },
     };
 
