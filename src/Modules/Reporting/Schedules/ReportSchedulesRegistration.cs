@@ -31,8 +31,8 @@ internal static class ReportSchedulesRegistration
         }
 
         builder.Services.AddQuartz(q => QuartzStore.Configure(q, database, options));
-        builder.Services.AddQuartzHostedService(h => h.WaitForJobsToComplete = true);
-        builder.Services.AddHostedService<ScheduleSyncService>();
+        // Started by our service rather than Quartz's hosted service: an unmigrated database must not stop the host.
+        builder.Services.AddHostedService<ReportSchedulerService>();
         return builder;
     }
 }

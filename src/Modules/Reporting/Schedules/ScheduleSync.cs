@@ -10,7 +10,7 @@ namespace ComplianceHub.Reporting.Schedules;
 /// <summary>
 /// Every organisation has its four schedules (the product brief's defaults in its home time zone until someone changes
 /// them), and every enabled schedule has its Quartz trigger. Organisations are created in Shared without an event, so
-/// this runs lazily (on reading the schedules) and periodically (<see cref="ScheduleSyncService"/>).
+/// this runs lazily (on reading the schedules) and periodically (<see cref="ReportSchedulerService"/>).
 /// </summary>
 internal sealed class ScheduleSync(ReportingDbContext db, OrganizationScope organizations, ReportSchedulerAccess quartz, TimeProvider clock)
 {
