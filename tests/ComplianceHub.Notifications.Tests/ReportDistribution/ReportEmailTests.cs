@@ -102,4 +102,34 @@ public sealed class ReportEmailTests
         Assert.Equal(DeliveryOutcome.Failed, attempt.Outcome);
         Assert.StartsWith("SMTP 5", attempt.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task When_the_relay_is_down_Should_retry_and_deliver_once_it_is_back()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await smtp.StopAsync();
+        await using var host = await NotificationsHost.StartAsync(Now,
+            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
+            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
+            "Modules:Notifications:Email:Timeout=00:00:02");
+        var reportId = NewId.NextGuid();
+
+        await host.App.Services.GetRequiredService<IBus>().Publish(new ReportDistributionRequested
+        {
+            ReportId = reportId, OrganizationId = Guid.NewGuid(), ReportType = "DataSubjectRequestLog",
+            PeriodStart = new DateOnly(2026, 3, 1), PeriodEnd = new DateOnly(2026, 3, 31), Recipients = ["dpo@example.eu"],
+            Subject = "Data Subject Request Log, March 2026", HtmlSummary = "<p>3 requests</p>", AttachmentFileName = "requests.csv",
+            Attachment = Encoding.UTF8.GetBytes("id,type\r\n1,Access\r\n"), Sha256 = new string('c', 64),
+        });
+        await host.WaitUntilAsync(async () => await host.WithDbAsync(db => db.ReportDeliveryAttempts.AnyAsync(a => a.ReportId == reportId)));
+        await smtp.StartAsync();
+        host.Clock.Advance(TimeSpan.FromSeconds(6));
+
+        var received = await smtp.WaitForMessageAsync(m => m.Headers[ReportEmailComposer.ReportHeader] == reportId.ToString(), TimeSpan.FromSeconds(30));
+        await host.WaitUntilAsync(async () => await host.WithDbAsync(db => db.ReportDeliveryAttempts.AnyAsync(a => a.ReportId == reportId && a.Outcome == DeliveryOutcome.Delivered)));
+        var attempts = await host.WithDbAsync(db => db.ReportDeliveryAttempts.AsNoTracking().Where(a => a.ReportId == reportId).OrderBy(a => a.Attempt).ToListAsync());
+        Assert.Equal([(1, DeliveryOutcome.Failed), (2, DeliveryOutcome.Delivered)], attempts.Select(a => (a.Attempt, a.Outcome)));
+        Assert.Equal(received.MessageId, attempts[1].ProviderMessageId);
+        Assert.Single(smtp.Messages, m => m.Headers[ReportEmailComposer.ReportHeader] == reportId.ToString());
+    }
 }
