@@ -5,6 +5,7 @@
 #        scripts/add-migration.sh Audit <MigrationName>          (the audit trail in src/Shared)
 #        scripts/add-migration.sh Identity <MigrationName>       (organisations and API keys in src/Shared)
 #        scripts/add-migration.sh Idempotency <MigrationName>    (stored answers of idempotent POSTs in src/Shared)
+#        scripts/add-migration.sh ReportingQuartz <MigrationName> (Quartz's job-store tables in the reporting schema, ADR 0015)
 set -euo pipefail
 module=${1:?module, e.g. Breaches}
 name=${2:?migration name}
@@ -26,6 +27,8 @@ elif [ "$module" = "Audit" ]; then
   project="src/Shared"; context="AuditDbContext"; data="Audit/Data"; namespace="ComplianceHub.Shared.Audit.Data.Migrations"
 elif [ "$module" = "Identity" ]; then
   project="src/Shared"; context="IdentityDbContext"; data="Identity/Data"; namespace="ComplianceHub.Shared.Identity.Data.Migrations"
+elif [ "$module" = "ReportingQuartz" ]; then
+  project="src/Modules/Reporting"; context="QuartzTablesDbContext"; data="Schedules/Quartz/Data"; namespace="ComplianceHub.Reporting.Schedules.Quartz.Data.Migrations"
 elif [ "$module" = "Idempotency" ]; then
   project="src/Shared"; context="IdempotencyDbContext"; data="Http/Idempotency/Data"; namespace="ComplianceHub.Shared.Http.Idempotency.Data.Migrations"
 fi

@@ -24,6 +24,10 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         Assert.Contains("breaches.breaches", tables);
         Assert.Contains("notifications.alerts", tables);
         Assert.Contains("breaches.__ef_migrations", tables);
+
+        // Quartz's job store, created by our migrations in the reporting schema (ADR 0015).
+        Assert.Contains("reporting.qrtz_triggers", tables);
+        Assert.Contains("reporting.__ef_migrations_quartz", tables);
     }
 
     [Fact]

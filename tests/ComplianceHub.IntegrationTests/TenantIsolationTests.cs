@@ -80,6 +80,8 @@ public sealed class TenantIsolationTests
         Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/organizations/{a}")).StatusCode);
         var aBreachesAlerts = await asA.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
         Assert.Equal(1, aBreachesAlerts.GetProperty("total").GetInt32());
+        var aSchedules = await asA.GetFromJsonAsync<JsonElement>("/api/v1/report-schedules");
+        Assert.All(aSchedules.EnumerateArray(), s => Assert.Equal(0, s.GetProperty("recipients").GetArrayLength()));
     }
 
     private static async Task<(int Status, string Body)> CallAsync(HttpClient client, string method, string url, object body)
@@ -110,6 +112,8 @@ public sealed class TenantIsolationTests
             ("{keyId}", key.ToString(), true),
             ("{name}", "smtp", false),
             ("{deliveryId}", Guid.NewGuid().ToString(), false),
+
+            // A report type, not an id: the caller's own organisation's report or schedule of that type.
             ("{type}", "DataSubjectRequestLog", false),
         })
         {
@@ -165,6 +169,8 @@ public sealed class TenantIsolationTests
             new { organizationId = organization, revision = path.EndsWith("{id}", StringComparison.Ordinal) ? 1 : (int?)null, name = "Mailer GmbH", country = "DE", status = "Active" },
         _ when path.EndsWith("/generate", StringComparison.Ordinal) && path.StartsWith("/api/v1/reports/", StringComparison.Ordinal) =>
             new { periodStart = "2026-10-01", periodEnd = "2026-10-31", timeZone = "Europe/Paris" },
+        _ when path.StartsWith("/api/v1/report-schedules", StringComparison.Ordinal) =>
+            new { cron = "0 0 8 1 * ?", timeZone = "Europe/Paris", enabled = true, recipients = new[] { "intruder@example.eu" } },
         _ => new { reason = "isolation test" },
     };
 

@@ -9,6 +9,7 @@ using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Notifications.GetAlerts;
 using ComplianceHub.Notifications.PlatformAlerts;
 using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Notifications.ReportDistribution;
 using ComplianceHub.Notifications.Retention;
 using ComplianceHub.Notifications.SecurityAlerts;
 using ComplianceHub.Notifications.Webhooks;
@@ -34,6 +35,7 @@ public static class NotificationsModule
         builder.Services.AddScoped<AlertIntake>();
         builder.Services.AddScoped<EscalationSteps>();
         builder.Services.AddScoped<DeliveryEvidence>();
+        builder.Services.AddScoped<ReportDeliveryEvidence>();
         builder.Services.AddScoped<AlertAcknowledgements>();
         builder.Services.AddSingleton<AcknowledgeLinks>();
         builder.AddEmailChannel();
@@ -51,6 +53,8 @@ public static class NotificationsModule
             bus.AddConsumer<DeliverAlertConsumer>();
             bus.AddConsumer<SendAlertOnChannelConsumer>();
             bus.AddConsumer<SendDigestConsumer>();
+            bus.AddConsumer<ReportDistributionRequestedConsumer>();
+            bus.AddConsumer<SendReportEmailsConsumer>();
         });
         return builder;
     }

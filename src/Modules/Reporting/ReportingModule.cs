@@ -14,6 +14,7 @@ using ComplianceHub.Reporting.Reports.List;
 using ComplianceHub.Reporting.Reports.Verify;
 using ComplianceHub.Reporting.RequestLog;
 using ComplianceHub.Reporting.Retention;
+using ComplianceHub.Reporting.Schedules;
 using ComplianceHub.Reporting.Transfers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
@@ -41,8 +42,10 @@ public static class ReportingModule
         builder.AddValidatedOptions<ReportRetentionOptions>(ReportRetentionOptions.Section);
         builder.Services.AddScoped<ReportRetention>();
         builder.Services.AddHostedService<ReportRetentionService>();
+        builder.AddReportSchedules();
         builder.AddModuleMessaging(bus =>
         {
+            bus.AddConsumer<ReportDistributedConsumer>();
             bus.AddConsumer<GenerateReportConsumer>();
             bus.AddConsumer<GenerateReportFaultConsumer>();
             bus.AddConsumer<RequestLogReceivedConsumer>();
@@ -52,6 +55,7 @@ public static class ReportingModule
         return builder;
     }
 
+    /// <summary>The REST operations, under <c>/api/v1</c>.</summary>
     public static IEndpointRouteBuilder MapReportingEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapProcessingActivities();
@@ -64,6 +68,7 @@ public static class ReportingModule
         api.MapGetReport();
         api.MapReportContent();
         api.MapVerifyReport();
+        api.MapReportSchedules();
         return api;
     }
 }

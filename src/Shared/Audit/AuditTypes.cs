@@ -18,6 +18,8 @@ public static class AuditTypes
     public const string ApiKeyRevoked = "api-key.revoked";
     public const string NotificationDeliveryAttempt = "notification.delivery-attempt";
     public const string AlertAcknowledged = "alert.acknowledged";
+    public const string ReportScheduleChanged = "report-schedule.changed";
+    public const string ReportDeliveryAttempt = "notification.report-delivery-attempt";
     public const string NotificationsPurged = "notifications.purged";
     public const string AuditPurged = "audit.purged";
     public const string MessageSent = "message.sent";

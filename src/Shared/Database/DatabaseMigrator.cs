@@ -28,5 +28,14 @@ public static class DatabaseMigrator
 
             logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", context.Schema, pending.Count);
         }
+
+        foreach (var contextType in catalog.TableOnlyDbContextTypes)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await context.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Tables of {Context}: {Count} migration(s) applied", contextType.Name, pending.Count);
+        }
     }
 }

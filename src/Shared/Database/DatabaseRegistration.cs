@@ -49,11 +49,22 @@ public static class DatabaseRegistration
         builder.ModuleCatalog().DbContextTypes.Add(typeof(TContext));
     }
 
+    /// <summary>
+    /// Registers a context that only creates a library's tables in a module's schema (ADR 0015: Quartz's job store),
+    /// with its own migration history table so it never mixes with the module's migrations.
+    /// </summary>
+    public static void AddTableOnlyDbContext<TContext>(this IHostApplicationBuilder builder, string schema, string historyTable)
+        where TContext : DbContext
+    {
+        var database = builder.ModuleCatalog().Database;
+        builder.Services.AddDbContext<TContext>(o => o.UseModuleDatabase(database, schema, historyTable));
+        builder.ModuleCatalog().TableOnlyDbContextTypes.Add(typeof(TContext));
+    }
+
     /// <summary>Configures the provider, the module's migration history table and per-provider migrations.</summary>
     public static DbContextOptionsBuilder UseModuleDatabase(
-        this DbContextOptionsBuilder options, DatabaseOptions database, string schema)
+        this DbContextOptionsBuilder options, DatabaseOptions database, string schema, string history = "__ef_migrations")
     {
-        const string history = "__ef_migrations";
         _ = database.Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(

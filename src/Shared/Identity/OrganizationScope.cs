@@ -43,6 +43,12 @@ public sealed class OrganizationScope(IdentityDbContext db)
             .Select(o => new OrganizationProfile(o.Id, o.Name, o.HomeCountry))
             .SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>Every organisation's profile (background work that covers all of them, e.g. report schedules).</summary>
+    public Task<List<OrganizationProfile>> AllAsync(CancellationToken cancellationToken) =>
+        db.Organizations.AsNoTracking().OrderBy(o => o.Id)
+            .Select(o => new OrganizationProfile(o.Id, o.Name, o.HomeCountry))
+            .ToListAsync(cancellationToken);
+
     /// <summary>The organisation a query is limited to: the caller's own, or null (everything) for a platform caller.</summary>
     public static Guid? ReadFilter(ClaimsPrincipal user) => user.OrganizationId();
 }

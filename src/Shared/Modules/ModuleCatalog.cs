@@ -15,5 +15,11 @@ public sealed class ModuleCatalog(DatabaseOptions database)
 
     public List<Type> DbContextTypes { get; } = [];
 
+    /// <summary>
+    /// Contexts that only own tables for a library (e.g. Quartz's job store): migrated with the modules, but with no
+    /// outbox, no consumers and no personal data.
+    /// </summary>
+    public List<Type> TableOnlyDbContextTypes { get; } = [];
+
     public List<Action<IBusRegistrationConfigurator>> BusRegistrations { get; } = [];
 }

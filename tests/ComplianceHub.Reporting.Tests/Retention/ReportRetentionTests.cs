@@ -36,7 +36,7 @@ public sealed class ReportRetentionTests
 
         Assert.Equal(2, removed);
         var left = await host.WithDbAsync(db => db.Reports.Select(r => r.Id).ToListAsync());
-        Assert.Equal([oldPending.Id, recent.Id], left.Order());
+        Assert.Equal(new[] { oldPending.Id, recent.Id }.Order(), left.Order());
         Assert.Equal([recent.Id], await host.WithDbAsync(db => db.ReportChunks.Select(c => c.ReportId).ToListAsync()));
         await using var audit = host.App.Services.CreateAsyncScope();
         var db = audit.ServiceProvider.GetRequiredService<AuditDbContext>();

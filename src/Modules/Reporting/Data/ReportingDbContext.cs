@@ -26,6 +26,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     internal DbSet<ReportSchedule> Schedules => Set<ReportSchedule>();
 
+    internal DbSet<ReportDistribution> Distributions => Set<ReportDistribution>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -37,5 +39,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.ApplyConfiguration<ReportChunk>(new ReportConfigurations());
         modelBuilder.ApplyConfiguration(new RequestLogConfiguration());
         modelBuilder.ApplyConfiguration(new ReportScheduleConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportDistributionConfiguration());
     }
 }

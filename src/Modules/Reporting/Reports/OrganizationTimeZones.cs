@@ -21,6 +21,9 @@ public static class OrganizationTimeZones
         ["PL"] = "Europe/Warsaw", ["PT"] = "Europe/Lisbon", ["RO"] = "Europe/Bucharest", ["SK"] = "Europe/Bratislava",
         ["SI"] = "Europe/Ljubljana", ["ES"] = "Europe/Madrid", ["SE"] = "Europe/Stockholm", ["IS"] = "Atlantic/Reykjavik",
         ["LI"] = "Europe/Vaduz", ["NO"] = "Europe/Oslo", ["CH"] = "Europe/Zurich", ["GB"] = "Europe/London",
+        ["US"] = "America/New_York", ["CA"] = "America/Toronto", ["NZ"] = "Pacific/Auckland", ["AU"] = "Australia/Sydney",
+        ["JP"] = "Asia/Tokyo", ["IN"] = "Asia/Kolkata", ["BR"] = "America/Sao_Paulo", ["SG"] = "Asia/Singapore",
+        ["KR"] = "Asia/Seoul", ["IL"] = "Asia/Jerusalem",
     };
 
     /// <summary>The IANA zone id for an ISO 3166-1 alpha-2 country.</summary>

@@ -60,6 +60,37 @@ internal sealed class EmailChannel : INotificationChannel
         return result;
     }
 
+    /// <summary>
+    /// A report email (HTML summary, CSV attached) on the same path as alerts: the mail directory, or the relay behind
+    /// the <c>smtp</c> breaker. Throws for transient failures, returns a refusal for permanent ones.
+    /// </summary>
+    public async Task<ChannelResult> SendReportAsync(ReportEmail report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!MailboxAddress.TryParse(report.To, out var to) || to.Domain.Length == 0)
+        {
+            return ChannelResult.Refused("The recipient's email address is not valid.");
+        }
+
+        var email = ReportEmailComposer.Compose(report, new MailboxAddress(null, to.Address), _options, _clock.GetUtcNow());
+        var subject = $"report {report.ReportId}";
+        if (_mailer is null)
+        {
+            await _drop.WriteAsync(email, report.DeliveryId, cancellationToken);
+            _logger.LogInformation("Email for delivery {DeliveryId} of {Subject} written to the mail directory", report.DeliveryId, subject);
+            return ChannelResult.Sent(email.MessageId);
+        }
+
+        var result = await _breakers.Get(BreakerName).ExecuteAsync(
+            ct => _mailer.SendAsync(email, report.DeliveryId, subject, $"#{report.RecipientIndex}", ct), cancellationToken);
+        if (result.Delivered)
+        {
+            _logger.LogInformation("Email for delivery {DeliveryId} of {Subject} accepted by the SMTP relay", report.DeliveryId, subject);
+        }
+
+        return result;
+    }
+
     private static MailboxAddress? RecipientOf(ChannelRecipient recipient) =>
         !string.IsNullOrWhiteSpace(recipient.Email) && MailboxAddress.TryParse(recipient.Email, out var address) && address.Domain.Length > 0
             ? new MailboxAddress(recipient.Name, address.Address)

@@ -27,7 +27,12 @@ internal sealed class SmtpMailer
         _certificateCheck = BrokerCertificateValidation.For(options.CaCertificatePath);
     }
 
-    public async Task<ChannelResult> SendAsync(MimeMessage email, ChannelMessage message, CancellationToken cancellationToken)
+    public Task<ChannelResult> SendAsync(MimeMessage email, ChannelMessage message, CancellationToken cancellationToken) =>
+        SendAsync(email, message.DeliveryId, $"alert {message.AlertId}", message.Recipient.Id.ToString(), cancellationToken);
+
+    /// <param name="subject">What the message is about in the logs (<c>alert {id}</c>, <c>report {id}</c>).</param>
+    /// <param name="recipient">Who it is for in the logs: an id, never the address.</param>
+    public async Task<ChannelResult> SendAsync(MimeMessage email, Guid deliveryId, string subject, string recipient, CancellationToken cancellationToken)
     {
         using var client = new SmtpClient
         {
@@ -52,28 +57,28 @@ internal sealed class SmtpMailer
         catch (SmtpCommandException ex) when (IsPermanentRefusal(ex))
         {
             // The relay is up and said no for good (e.g. 550 mailbox unavailable): another try would get the same answer.
-            _logger.LogWarning("SMTP relay refused delivery {DeliveryId} of alert {AlertId} to recipient {RecipientId}: {Status} {Error}",
-                message.DeliveryId, message.AlertId, message.Recipient.Id, (int)ex.StatusCode, ex.ErrorCode);
+            _logger.LogWarning("SMTP relay refused delivery {DeliveryId} of {Subject} to recipient {RecipientId}: {Status} {Error}",
+                deliveryId, subject, recipient, (int)ex.StatusCode, ex.ErrorCode);
             return ChannelResult.Refused($"SMTP {(int)ex.StatusCode} {ex.ErrorCode}");
         }
         catch (AuthenticationException ex)
         {
             // Wrong credentials are a configuration error: retried (and opening the breaker) until an operator fixes them.
             _logger.LogError("SMTP authentication failed for delivery {DeliveryId}; check {UsernameKey} and its password",
-                message.DeliveryId, $"{EmailOptions.Section}:Username");
+                deliveryId, $"{EmailOptions.Section}:Username");
             throw new SmtpUnavailableException($"SMTP authentication failed ({ex.GetType().Name}).", ex);
         }
         catch (SmtpCommandException ex)
         {
             // 4xx (try later) or an authentication/encryption demand (530, 534, 538): the reply text may quote an address.
-            _logger.LogWarning("SMTP relay deferred delivery {DeliveryId} of alert {AlertId}: {Status} {Error}",
-                message.DeliveryId, message.AlertId, (int)ex.StatusCode, ex.ErrorCode);
+            _logger.LogWarning("SMTP relay deferred delivery {DeliveryId} of {Subject}: {Status} {Error}",
+                deliveryId, subject, (int)ex.StatusCode, ex.ErrorCode);
             throw new SmtpUnavailableException($"SMTP {(int)ex.StatusCode} {ex.ErrorCode}");
         }
         catch (Exception ex) when (IsTransport(ex, cancellationToken))
         {
-            _logger.LogWarning("SMTP relay unreachable for delivery {DeliveryId} of alert {AlertId}: {Failure}",
-                message.DeliveryId, message.AlertId, ex.GetType().Name);
+            _logger.LogWarning("SMTP relay unreachable for delivery {DeliveryId} of {Subject}: {Failure}",
+                deliveryId, subject, ex.GetType().Name);
             throw new SmtpUnavailableException($"SMTP relay unreachable ({ex.GetType().Name}).", ex);
         }
     }

@@ -373,6 +373,37 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                     b.ToTable("request_log", "reporting");
                 });
 
+            modelBuilder.Entity("ComplianceHub.Reporting.Schedules.ReportDistribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique();
+
+                    b.ToTable("report_distributions", "reporting");
+                });
+
             modelBuilder.Entity("ComplianceHub.Reporting.Schedules.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")

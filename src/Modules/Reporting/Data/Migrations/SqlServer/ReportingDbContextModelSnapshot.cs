@@ -373,6 +373,37 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                     b.ToTable("request_log", "reporting");
                 });
 
+            modelBuilder.Entity("ComplianceHub.Reporting.Schedules.ReportDistribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique();
+
+                    b.ToTable("report_distributions", "reporting");
+                });
+
             modelBuilder.Entity("ComplianceHub.Reporting.Schedules.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")

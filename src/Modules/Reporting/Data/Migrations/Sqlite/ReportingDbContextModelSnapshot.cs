@@ -364,6 +364,37 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                     b.ToTable("request_log", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceHub.Reporting.Schedules.ReportDistribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique();
+
+                    b.ToTable("report_distributions", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceHub.Reporting.Schedules.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")

@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class Registers : Migration
+    public partial class RegistersAndReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -95,6 +95,24 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_distributions",
+                schema: "reporting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false),
+                    Delivered = table.Column<int>(type: "integer", nullable: false),
+                    Failed = table.Column<int>(type: "integer", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_distributions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "report_schedules",
                 schema: "reporting",
                 columns: table => new
@@ -153,9 +171,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 {
                     RequestId = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RequestType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ExtendedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true)
@@ -211,6 +229,13 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 columns: new[] { "Register", "EntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_distributions_ReportId",
+                schema: "reporting",
+                table: "report_distributions",
+                column: "ReportId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_report_schedules_OrganizationId_Type",
                 schema: "reporting",
                 table: "report_schedules",
@@ -237,10 +262,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 columns: new[] { "OrganizationId", "CompletedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_request_log_OrganizationId_ReceivedAt",
+                name: "IX_request_log_OrganizationId_ReceivedAt_RequestId",
                 schema: "reporting",
                 table: "request_log",
-                columns: new[] { "OrganizationId", "ReceivedAt" });
+                columns: new[] { "OrganizationId", "ReceivedAt", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_transfers_OrganizationId",
@@ -266,6 +291,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "report_chunks",
+                schema: "reporting");
+
+            migrationBuilder.DropTable(
+                name: "report_distributions",
                 schema: "reporting");
 
             migrationBuilder.DropTable(

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Registers : Migration
+    public partial class RegistersAndReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -89,6 +89,23 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_distributions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delivered = table.Column<int>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_distributions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "report_schedules",
                 columns: table => new
                 {
@@ -144,9 +161,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 {
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ExtendedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true)
@@ -197,6 +214,12 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 columns: new[] { "Register", "EntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_distributions_ReportId",
+                table: "report_distributions",
+                column: "ReportId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_report_schedules_OrganizationId_Type",
                 table: "report_schedules",
                 columns: new[] { "OrganizationId", "Type" },
@@ -219,9 +242,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "CompletedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_request_log_OrganizationId_ReceivedAt",
+                name: "IX_request_log_OrganizationId_ReceivedAt_RequestId",
                 table: "request_log",
-                columns: new[] { "OrganizationId", "ReceivedAt" });
+                columns: new[] { "OrganizationId", "ReceivedAt", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_transfers_OrganizationId",
@@ -243,6 +266,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "report_chunks");
+
+            migrationBuilder.DropTable(
+                name: "report_distributions");
 
             migrationBuilder.DropTable(
                 name: "report_schedules");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class Registers : Migration
+    public partial class RegistersAndReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -93,6 +93,24 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_distributions",
+                schema: "reporting",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Recipients = table.Column<int>(type: "int", nullable: false),
+                    Delivered = table.Column<int>(type: "int", nullable: false),
+                    Failed = table.Column<int>(type: "int", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_distributions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "report_schedules",
                 schema: "reporting",
                 columns: table => new
@@ -151,9 +169,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 {
                     RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RequestType = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RequestType = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ExtendedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true)
@@ -209,6 +227,13 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 columns: new[] { "Register", "EntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_distributions_ReportId",
+                schema: "reporting",
+                table: "report_distributions",
+                column: "ReportId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_report_schedules_OrganizationId_Type",
                 schema: "reporting",
                 table: "report_schedules",
@@ -236,10 +261,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 columns: new[] { "OrganizationId", "CompletedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_request_log_OrganizationId_ReceivedAt",
+                name: "IX_request_log_OrganizationId_ReceivedAt_RequestId",
                 schema: "reporting",
                 table: "request_log",
-                columns: new[] { "OrganizationId", "ReceivedAt" });
+                columns: new[] { "OrganizationId", "ReceivedAt", "RequestId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_transfers_OrganizationId",
@@ -265,6 +290,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "report_chunks",
+                schema: "reporting");
+
+            migrationBuilder.DropTable(
+                name: "report_distributions",
                 schema: "reporting");
 
             migrationBuilder.DropTable(
