@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using ComplianceHub.Notifications.Contracts;
 using ComplianceHub.Testing;
 using MassTransit;
@@ -31,5 +34,35 @@ public sealed class ReportDistributedTests
 
         var distribution = await host.WithDbAsync(db => db.Distributions.AsNoTracking().SingleAsync(d => d.ReportId == reportId));
         Assert.Equal((organization, 3, 3, 0, at.AddMinutes(5)), (distribution.OrganizationId, distribution.Recipients, distribution.Delivered, distribution.Failed, distribution.CompletedAt));
+    }
+
+    [Fact]
+    public async Task Should_show_the_distribution_outcome_in_the_report_view_once_there_is_one()
+    {
+        await using var host = await ReportingHost.StartAsync();
+        var organization = await host.OrganizationAsync("DE");
+        using var accepted = await host.Client.PostAsJsonAsync(
+            "/api/v1/reports/ProcessorCompliance/generate", new { organizationId = organization, periodStart = "2026-10-01", periodEnd = "2026-10-31" });
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var reportId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var before = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
+        Assert.True(!before.TryGetProperty("distribution", out var none) || none.ValueKind == JsonValueKind.Null, before.ToString());
+
+        var at = new DateTimeOffset(2026, 11, 1, 7, 0, 3, TimeSpan.Zero);
+        await host.App.Services.GetRequiredService<IBus>().Publish(new ReportDistributed
+        {
+            ReportId = reportId, OrganizationId = organization, RecipientCount = 2, DeliveredCount = 1, FailedCount = 1, DeliveredAt = at,
+        });
+        JsonElement distribution = default;
+        await Poll.UntilAsync(async () =>
+        {
+            var view = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{reportId}");
+            return view.TryGetProperty("distribution", out distribution) && distribution.ValueKind == JsonValueKind.Object;
+        }, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, distribution.GetProperty("recipients").GetInt32());
+        Assert.Equal(1, distribution.GetProperty("delivered").GetInt32());
+        Assert.Equal(1, distribution.GetProperty("failed").GetInt32());
+        Assert.Equal(at, distribution.GetProperty("at").GetDateTimeOffset());
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Get;
 
@@ -14,12 +15,21 @@ internal static class GetReportEndpoint
         api.MapGet("/reports/{id:guid}", HandleAsync)
             .WithName("GetReport")
             .WithTags("Reports")
-            .WithSummary("A report's status, period, SHA-256 digest, signing key and summary.")
+            .WithSummary("A report's status, period, SHA-256 digest, signing key, summary and, once emailed, the distribution outcome.")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.Auditor));
 
     private static async Task<Results<Ok<ReportView>, NotFound>> HandleAsync(
-        Guid id, ClaimsPrincipal user, ReportingDbContext db, CancellationToken cancellationToken) =>
-        await ReportLookup.FindAsync(db, id, user, cancellationToken) is { } report
-            ? TypedResults.Ok(ReportView.Of(report, withSummary: true))
-            : TypedResults.NotFound();
+        Guid id, ClaimsPrincipal user, ReportingDbContext db, CancellationToken cancellationToken)
+    {
+        if (await ReportLookup.FindAsync(db, id, user, cancellationToken) is not { } report)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var distribution = await db.Distributions.AsNoTracking()
+            .Where(d => d.ReportId == report.Id && d.OrganizationId == report.OrganizationId)
+            .Select(d => new ReportDistributionView(d.Recipients, d.Delivered, d.Failed, d.CompletedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(ReportView.Of(report, withSummary: true) with { Distribution = distribution });
+    }
 }

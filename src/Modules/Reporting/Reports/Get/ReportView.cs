@@ -42,6 +42,9 @@ public sealed record ReportView
     /// <summary>Only in the single-report view.</summary>
     public JsonElement? Summary { get; init; }
 
+    /// <summary>Only in the single-report view, once the report's email distribution has ended.</summary>
+    public ReportDistributionView? Distribution { get; init; }
+
     internal static ReportView Of(Report r, bool withSummary) => new()
     {
         Id = r.Id,
