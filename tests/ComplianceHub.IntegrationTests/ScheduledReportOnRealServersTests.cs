@@ -73,7 +73,7 @@ public sealed class ScheduledReportOnRealServersTests(ServersFixture servers)
         Assert.Contains("MissingDpa", System.Text.Encoding.UTF8.GetString(content), StringComparison.Ordinal);
 
         // The next fires are for the same period: still one report, one email; the outcome is on the report view.
-        await Poll.UntilAsync(() => Task.FromResult(host.Output.Contains("already exists", StringComparison.Ordinal)), Patience);
+        await Poll.UntilAsync(() => Task.FromResult(host.Output.Contains("already exists; fire at", StringComparison.Ordinal)), Patience);
         var again = await dpo.GetFromJsonAsync<JsonElement>("/api/v1/reports?type=ProcessorCompliance");
         Assert.Equal(1, again.GetProperty("total").GetInt32());
         JsonElement distribution = default;
