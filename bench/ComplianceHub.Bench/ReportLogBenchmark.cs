@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using ComplianceHub.Reporting;
-using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Generation;

@@ -1,4 +1,4 @@
-using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Distribution;

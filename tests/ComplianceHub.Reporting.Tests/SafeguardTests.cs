@@ -1,4 +1,4 @@
-using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Transfers;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Configuration;
 
 namespace ComplianceHub.Reporting;

@@ -1,6 +1,7 @@
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Directory;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     internal DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
 
     internal DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
+
+    internal DbSet<TransferSafeguard> TransferSafeguards => Set<TransferSafeguard>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

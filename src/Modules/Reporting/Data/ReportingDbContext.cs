@@ -2,6 +2,7 @@ using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.RequestLog;
 using ComplianceHub.Reporting.Schedules;
+using ComplianceHub.Reporting.TransferLog;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     internal DbSet<ReportSchedule> Schedules => Set<ReportSchedule>();
 
+    internal DbSet<PerformedTransfer> PerformedTransfers => Set<PerformedTransfer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -37,5 +40,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.ApplyConfiguration<ReportChunk>(new ReportConfigurations());
         modelBuilder.ApplyConfiguration(new RequestLogConfiguration());
         modelBuilder.ApplyConfiguration(new ReportScheduleConfiguration());
+        modelBuilder.ApplyConfiguration(new PerformedTransferConfiguration());
     }
 }
