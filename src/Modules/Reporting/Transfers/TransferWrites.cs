@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
