@@ -86,6 +86,23 @@ public sealed class ChapterVDeliveryTests
         Assert.True(await host.WithDbAsync(db => db.TransferSafeguards.AnyAsync(t => t.TransferId == entry.TransferId && t.Removed)));
     }
 
+    [Fact]
+    public async Task When_the_relay_has_no_safeguard_the_low_alert_digest_is_refused_for_each_alert()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning, MailerInIndia);
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var id = await host.RaiseAsync(organization, "Low", "DE");
+        await host.WaitUntilAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.DueAt != null && m.MessageType.EndsWith(":SendDigest"))));
+
+        host.Clock.AdvanceTo(new DateTimeOffset(2026, 3, 3, 8, 0, 1, TimeSpan.Zero)); // Tuesday 09:00:01 in Berlin
+
+        await host.WaitUntilAsync(async () => (await host.AlertAsync(id)).GetProperty("deliveries").EnumerateArray()
+            .Any(d => d.GetProperty("outcome").GetString() == "Refused"));
+        Assert.Empty(host.Email.Sent);
+        Assert.Empty(await TransfersPublishedAsync(host));
+    }
+
     private static async Task PublishAsync(NotificationsHost host, TransferRegisterChanged changed)
     {
         await using var scope = host.App.Services.CreateAsyncScope();
