@@ -1,10 +1,11 @@
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Distribution;
 using ComplianceHub.Reporting.Reports.Generation;
 using ComplianceHub.Reporting.RequestLog;
+using ComplianceHub.Reporting.TransferLog;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using MassTransit.Testing;
@@ -69,6 +70,7 @@ internal sealed class ReportingHarness : IAsyncDisposable
                 x.AddConsumer<RequestLogReceivedConsumer>();
                 x.AddConsumer<RequestLogExtendedConsumer>();
                 x.AddConsumer<RequestLogRespondedConsumer>();
+                x.AddConsumer<PersonalDataTransferredConsumer>();
             })
             .BuildServiceProvider(validateScopes: true);
         await using (var scope = services.CreateAsyncScope())

@@ -1,6 +1,6 @@
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Transfers;
+using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting.Tests;
 

@@ -12,12 +12,15 @@ using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Notifications.ReportDistribution;
 using ComplianceHub.Notifications.Retention;
 using ComplianceHub.Notifications.SecurityAlerts;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Notifications;
@@ -42,6 +45,11 @@ public static class NotificationsModule
         builder.AddSmsChannel();
         builder.AddInAppChannel();
         builder.AddWebhooks();
+        // The same list as the Reporting module's when it is in the host (its Modules:Reporting:AdequacyDecisionsPath
+        // override included): it registers its own, which wins; alone, this module reads the bundled one.
+        builder.Services.TryAddSingleton(_ => AdequacyDecisions.Bundled());
+        builder.Services.AddSingleton(sp => new ChannelProviders(sp.GetRequiredService<EmailOptions>(), sp.GetRequiredService<SmsOptions>()));
+        builder.Services.AddScoped<ChapterVCheck>();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddConsumer<BreachReportedConsumer>();
@@ -55,6 +63,7 @@ public static class NotificationsModule
             bus.AddConsumer<SendDigestConsumer>();
             bus.AddConsumer<ReportDistributionRequestedConsumer>();
             bus.AddConsumer<SendReportEmailsConsumer>();
+            bus.AddConsumer<TransferRegisterChangedConsumer>();
         });
         return builder;
     }

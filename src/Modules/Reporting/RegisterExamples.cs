@@ -1,7 +1,7 @@
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.ProcessingActivities;
 using ComplianceHub.Reporting.Processors;
 using ComplianceHub.Reporting.Transfers;
+using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting;
 

@@ -15,9 +15,11 @@ using ComplianceHub.Reporting.Reports.Verify;
 using ComplianceHub.Reporting.RequestLog;
 using ComplianceHub.Reporting.Retention;
 using ComplianceHub.Reporting.Schedules;
+using ComplianceHub.Reporting.TransferLog;
 using ComplianceHub.Reporting.Transfers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +53,7 @@ public static class ReportingModule
             bus.AddConsumer<RequestLogReceivedConsumer>();
             bus.AddConsumer<RequestLogExtendedConsumer>();
             bus.AddConsumer<RequestLogRespondedConsumer>();
+            bus.AddConsumer<PersonalDataTransferredConsumer>();
         });
         return builder;
     }

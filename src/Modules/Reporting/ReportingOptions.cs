@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting;
 

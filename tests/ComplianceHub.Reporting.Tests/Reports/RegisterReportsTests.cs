@@ -1,5 +1,9 @@
+using ComplianceHub.Notifications.Contracts;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Reports;
+using ComplianceHub.Reporting.TransferLog;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 
@@ -69,6 +73,27 @@ public sealed class RegisterReportsTests : IAsyncLifetime
         UpdatedAt = Registered.AddMinutes(n),
     };
 
+    /// <summary>What Notifications publishes when a delivery handed personal data to a provider in a third country.</summary>
+    private async Task TransferredAsync(int attempt, Guid? transfer, string at, string country = "BR", Guid? organization = null)
+    {
+        var messageId = NewId.NextGuid();
+        await _reporting.Harness.Bus.Publish(
+            new PersonalDataTransferred
+            {
+                DeliveryAttemptId = Id(attempt),
+                OrganizationId = organization ?? Organization,
+                TransferId = transfer,
+                Basis = transfer is null ? "Adequacy" : "BCR",
+                Channel = "Email",
+                Recipient = "Group Entity",
+                DestinationCountry = country,
+                TransferredAt = Utc(at),
+            },
+            c => c.MessageId = messageId);
+        Assert.True(await _reporting.Harness.GetConsumerHarness<PersonalDataTransferredConsumer>().Consumed
+            .Any<PersonalDataTransferred>(x => x.Context.MessageId == messageId));
+    }
+
     [Fact]
     public async Task When_the_third_quarter_is_audited_each_transfer_carries_the_flags_of_its_safeguard_on_the_last_day()
     {
@@ -80,21 +105,30 @@ public sealed class RegisterReportsTests : IAsyncLifetime
             Transfer(5, "Group Entity", "BR", TransferMechanism.BCR, assessed: new DateOnly(2026, 1, 10), expires: new DateOnly(2026, 9, 30)),
             Transfer(6, "Event Partner", "ZA", TransferMechanism.Derogation),
             Transfer(7, "Irish Office", "IE", TransferMechanism.SCC)));
+        // Deliveries through channel providers in the quarter (Berlin time), a redelivered event, and some that do not count.
+        await TransferredAsync(11, Id(5), "2026-08-01T10:00:00Z");
+        await TransferredAsync(11, Id(5), "2026-08-01T10:00:00Z");
+        await TransferredAsync(12, Id(5), "2026-09-30T21:59:59Z");
+        await TransferredAsync(13, Id(5), "2026-09-30T22:00:00Z");
+        await TransferredAsync(14, null, "2026-07-15T08:00:00Z", "CH");
+        await TransferredAsync(15, Id(1), "2026-06-30T21:59:59Z", "CH");
+        await TransferredAsync(16, Id(1), "2026-08-01T10:00:00Z", "CH", Guid.NewGuid());
+        Assert.Equal(6, await _reporting.QueryAsync(db => db.PerformedTransfers.CountAsync()));
 
         var report = await _reporting.GenerateAsync(Organization, ReportType.CrossBorderTransferAudit, new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30));
 
         Assert.Equal(string.Join("\r\n",
-            "transferId,recipient,destinationCountry,mechanism,impactAssessedOn,expiresOn,flags",
-            $"{Id(1)},Swiss Hosting AG,CH,Adequacy,,,",
-            $"{Id(2)},US Cloud Inc,US,Adequacy,,,ScopedAdequacy",
-            $"{Id(3)},Mumbai Support Pvt,IN,Adequacy,,,NoSafeguard",
-            $"{Id(4)},Brazil Analytics,BR,SCC,,2026-09-29,MissingImpactAssessment Expired",
-            $"{Id(5)},Group Entity,BR,BCR,2026-01-10,2026-09-30,",
-            $"{Id(6)},Event Partner,ZA,Derogation,,,Derogation",
-            $"{Id(7)},Irish Office,IE,SCC,,,",
+            "transferId,recipient,destinationCountry,mechanism,impactAssessedOn,expiresOn,flags,deliveries",
+            $"{Id(1)},Swiss Hosting AG,CH,Adequacy,,,,0",
+            $"{Id(2)},US Cloud Inc,US,Adequacy,,,ScopedAdequacy,0",
+            $"{Id(3)},Mumbai Support Pvt,IN,Adequacy,,,NoSafeguard,0",
+            $"{Id(4)},Brazil Analytics,BR,SCC,,2026-09-29,MissingImpactAssessment Expired,0",
+            $"{Id(5)},Group Entity,BR,BCR,2026-01-10,2026-09-30,,2",
+            $"{Id(6)},Event Partner,ZA,Derogation,,,Derogation,0",
+            $"{Id(7)},Irish Office,IE,SCC,,,,0",
             ""), await _reporting.ContentAsync(report.Id));
         Assert.Equal(
-            """{"rows":7,"counts":{"flagged":4,"transfers":7},"flags":{"Derogation":1,"Expired":1,"MissingImpactAssessment":1,"NoSafeguard":1,"ScopedAdequacy":1},"byMechanism":{"Adequacy":3,"BCR":1,"Derogation":1,"SCC":2}}""",
+            """{"rows":7,"counts":{"deliveries":3,"deliveriesWithoutEntry":1,"flagged":4,"transfers":7},"flags":{"Derogation":1,"Expired":1,"MissingImpactAssessment":1,"NoSafeguard":1,"ScopedAdequacy":1},"byMechanism":{"Adequacy":3,"BCR":1,"Derogation":1,"SCC":2}}""",
             report.Summary);
     }
 

@@ -2,6 +2,7 @@ using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Directory;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.ReportDistribution;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     internal DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
 
     internal DbSet<ReportDeliveryAttempt> ReportDeliveryAttempts => Set<ReportDeliveryAttempt>();
+
+    internal DbSet<TransferSafeguard> TransferSafeguards => Set<TransferSafeguard>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

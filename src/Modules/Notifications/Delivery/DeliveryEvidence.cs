@@ -14,7 +14,8 @@ namespace ComplianceHub.Notifications.Delivery;
 /// </summary>
 public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
 {
-    internal async Task RecordAsync(
+    /// <summary>Records one attempt and answers its id.</summary>
+    internal async Task<Guid> RecordAsync(
         Guid alertId, ChannelKind channel, Guid recipientId, string? address, int level, DeliveryOutcome outcome,
         string? providerMessageId, string? error, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit
             OrganizationId: organization),
             db,
             cancellationToken);
+        return id;
     }
 
     private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];

@@ -8,4 +8,6 @@ public enum DeliveryOutcome
     Deferred = 3,
     /// <summary>The recipient has no address for this channel.</summary>
     Skipped = 4,
+    /// <summary>Not sent: the channel's provider is in a third country without a Chapter V basis (Art. 44).</summary>
+    Refused = 5,
 }

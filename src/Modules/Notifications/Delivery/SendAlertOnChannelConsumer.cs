@@ -3,6 +3,7 @@ using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
@@ -21,6 +22,7 @@ public sealed class SendAlertOnChannelConsumer(
     NotificationsDbContext db,
     IEnumerable<INotificationChannel> channels,
     DeliveryEvidence evidence,
+    ChapterVCheck chapterV,
     AcknowledgeLinks links,
     PersonalDataProtector personalData,
     NotificationsOptions options,
@@ -54,6 +56,17 @@ public sealed class SendAlertOnChannelConsumer(
             await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Skipped, null,
                 channel is null ? "Channel not configured." : "No address for this channel.", context.CancellationToken);
             await FailOverAsync(context, alert);
+            return;
+        }
+
+        // Chapter V: a provider outside the EU/EEA gets the DPO's contact data and the alert's text only on a basis.
+        var transfer = await chapterV.DecideAsync(alert.OrganizationId, send.Channel, context.CancellationToken);
+        if (!transfer.Allowed)
+        {
+            logger.LogWarning("{Channel} delivery of alert {AlertId} refused: {Reason}", send.Channel, alert.Id, transfer.Reason);
+            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Refused, null, transfer.Reason, context.CancellationToken);
+            await FailOverAsync(context, alert);
+            await db.SaveChangesAsync(context.CancellationToken);
             return;
         }
 
@@ -104,8 +117,15 @@ public sealed class SendAlertOnChannelConsumer(
             return;
         }
 
-        await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level,
+        var attempt = await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level,
             result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed, result.ProviderMessageId, result.Error, context.CancellationToken);
+        if (result.Delivered && PersonalDataTransfers.Of(transfer, alert.OrganizationId, attempt, clock.GetUtcNow()) is { } transferred)
+        {
+            // Through the outbox with the consume's own transaction: recorded once the delivery's evidence is.
+            await context.Publish(transferred, context.CancellationToken);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
         if (!result.Delivered)
         {
             await FailOverAsync(context, alert);

@@ -3,6 +3,7 @@ using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
@@ -19,6 +20,7 @@ public sealed class SendDigestConsumer(
     NotificationsDbContext db,
     IEnumerable<INotificationChannel> channels,
     DeliveryEvidence evidence,
+    ChapterVCheck chapterV,
     AcknowledgeLinks links,
     PersonalDataProtector personalData,
     NotificationsOptions options,
@@ -48,6 +50,18 @@ public sealed class SendDigestConsumer(
         var recipient = DpoContact.Of(dpo, personalData).ToRecipient();
         if (email is null || !email.CanReach(recipient))
         {
+            return;
+        }
+
+        // Chapter V, as for single alerts: no basis, no digest to a third-country relay (the alerts stay deferred).
+        var transfer = await chapterV.DecideAsync(dpo.OrganizationId, ChannelKind.Email, context.CancellationToken);
+        if (!transfer.Allowed)
+        {
+            foreach (var alert in waiting)
+            {
+                await evidence.RecordAsync(alert.Id, ChannelKind.Email, dpo.Id, null, 0, DeliveryOutcome.Refused, null, transfer.Reason, context.CancellationToken);
+            }
+
             return;
         }
 
@@ -88,11 +102,19 @@ public sealed class SendDigestConsumer(
             return;
         }
 
+        List<Guid> attempts = [];
         foreach (var item in items)
         {
-            await evidence.RecordAsync(item.AlertId, ChannelKind.Email, dpo.Id, recipient.Email, 0,
+            attempts.Add(await evidence.RecordAsync(item.AlertId, ChannelKind.Email, dpo.Id, recipient.Email, 0,
                 result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed, result.ProviderMessageId,
-                result.Delivered ? "In the daily digest." : result.Error, context.CancellationToken);
+                result.Delivered ? "In the daily digest." : result.Error, context.CancellationToken));
+        }
+
+        // One email, one transfer: recorded under the first alert's attempt.
+        if (result.Delivered && PersonalDataTransfers.Of(transfer, dpo.OrganizationId, attempts[0], clock.GetUtcNow()) is { } transferred)
+        {
+            await context.Publish(transferred, context.CancellationToken);
+            await db.SaveChangesAsync(context.CancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -2,6 +2,7 @@ using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.RequestLog;
 using ComplianceHub.Reporting.Schedules;
+using ComplianceHub.Reporting.TransferLog;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     internal DbSet<ReportDistribution> Distributions => Set<ReportDistribution>();
 
+    internal DbSet<PerformedTransfer> PerformedTransfers => Set<PerformedTransfer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -40,5 +43,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         modelBuilder.ApplyConfiguration(new RequestLogConfiguration());
         modelBuilder.ApplyConfiguration(new ReportScheduleConfiguration());
         modelBuilder.ApplyConfiguration(new ReportDistributionConfiguration());
+        modelBuilder.ApplyConfiguration(new PerformedTransferConfiguration());
     }
 }

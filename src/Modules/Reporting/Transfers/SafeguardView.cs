@@ -1,4 +1,4 @@
-using ComplianceHub.Reporting.Adequacy;
+using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting.Transfers;
 

@@ -1,5 +1,5 @@
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting.Transfers;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Geography;

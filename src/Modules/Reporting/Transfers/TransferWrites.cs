@@ -1,9 +1,10 @@
 using System.Security.Claims;
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Messaging.Outbox;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ internal static class TransferWrites
 {
     internal static async Task<Results<Created<TransferView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         TransferRequest request, ClaimsPrincipal user, OrganizationScope organizations, ReportingDbContext db,
-        RegisterWrites writes, AdequacyDecisions decisions, CancellationToken cancellationToken)
+        RegisterWrites writes, AdequacyDecisions decisions, IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors().When(request.Revision is not null, "revision", "Leave it out: a new entry starts at revision 1.");
         var fields = TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors);
@@ -38,6 +39,7 @@ internal static class TransferWrites
         };
         fields.ApplyTo(transfer);
         db.Transfers.Add(transfer);
+        await TransferEvents.PublishAsync(outbox, transfer, removed: false, now, cancellationToken);
         var snapshot = RegisterJson.Element(TransferFields.View(transfer));
         if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Created,
                 user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
@@ -50,7 +52,7 @@ internal static class TransferWrites
 
     internal static async Task<Results<Ok<TransferView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, TransferRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, AdequacyDecisions decisions,
-        CancellationToken cancellationToken)
+        IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken)
     {
         var transfer = await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (transfer is null)
@@ -82,6 +84,7 @@ internal static class TransferWrites
 
         transfer.Revision++;
         transfer.UpdatedAt = writes.Now();
+        await TransferEvents.PublishAsync(outbox, transfer, removed: false, transfer.UpdatedAt, cancellationToken);
         if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Updated,
                 user.ActorId(), RegisterJson.Element(TransferFields.View(transfer)), changed, cancellationToken) is { } conflict)
         {
@@ -92,7 +95,8 @@ internal static class TransferWrites
     }
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, IModuleOutbox<ReportingDbContext> outbox,
+        CancellationToken cancellationToken)
     {
         var transfer = await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (transfer is null)
@@ -108,6 +112,8 @@ internal static class TransferWrites
 
         var snapshot = RegisterJson.Element(TransferFields.View(transfer));
         db.Transfers.Remove(transfer);
+        // The copies in other modules drop it too: a deleted entry is no basis for any transfer (Chapter V).
+        await TransferEvents.PublishAsync(outbox, transfer, removed: true, writes.Now(), cancellationToken);
         if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Deleted,
                 user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Configuration;
 using MimeKit;
 
@@ -32,6 +33,15 @@ internal sealed class EmailOptions : IValidatedOptions
     /// <summary>PEM of a private CA that signed the relay's certificate; then only that CA is trusted.</summary>
     public string? CaCertificatePath { get; set; }
 
+    /// <summary>The company that runs the SMTP relay: the recipient the transfer register names when it is outside the EEA.</summary>
+    public string? ProviderName { get; set; }
+
+    /// <summary>
+    /// ISO 3166-1 alpha-2 of where the SMTP relay processes messages. Unset: inside the node's own region (no transfer).
+    /// Outside the EU/EEA, personal data goes there only with a Chapter V basis (ADR 0017).
+    /// </summary>
+    public string? ProviderCountry { get; set; }
+
     public int EffectivePort => Port ?? (Security == EmailSecurity.Tls ? 465 : 587);
 
     public bool HasCredentials => !string.IsNullOrEmpty(Username);
@@ -47,6 +57,7 @@ internal sealed class EmailOptions : IValidatedOptions
             Port is { } port ? ConfigurationChecks.InRange($"{section}:Port", port, 1, 65535) : null,
             string.IsNullOrEmpty(Username) == string.IsNullOrEmpty(Password) ? null : $"{section}:Username and {section}:Password must be set together.",
             string.IsNullOrWhiteSpace(CaCertificatePath) || File.Exists(CaCertificatePath) ? null : $"{section}:CaCertificatePath does not exist ('{CaCertificatePath}').",
+            .. ProviderSettings.Errors(section, ProviderName, ProviderCountry),
             .. Mode == EmailMode.Smtp ? ValidateRelay(section) : [],
         ];
         return errors.OfType<string>();

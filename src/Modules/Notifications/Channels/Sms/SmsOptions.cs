@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Configuration;
 
 namespace ComplianceHub.Notifications.Channels.Sms;
@@ -32,6 +33,15 @@ internal sealed class SmsOptions : IValidatedOptions
     /// <summary>The top-level property of the gateway's JSON answer that holds its message id.</summary>
     public string MessageIdProperty { get; set; } = "id";
 
+    /// <summary>The company that runs the SMS gateway: the recipient the transfer register names when it is outside the EEA.</summary>
+    public string? ProviderName { get; set; }
+
+    /// <summary>
+    /// ISO 3166-1 alpha-2 of where the SMS gateway processes messages. Unset: inside the node's own region (no transfer).
+    /// Outside the EU/EEA, personal data goes there only with a Chapter V basis (ADR 0017).
+    /// </summary>
+    public string? ProviderCountry { get; set; }
+
     public IEnumerable<string> Validate(string section)
     {
         IEnumerable<string?> errors =
@@ -39,6 +49,7 @@ internal sealed class SmsOptions : IValidatedOptions
             ConfigurationChecks.Defined($"{section}:Mode", Mode),
             ConfigurationChecks.Positive($"{section}:Timeout", Timeout),
             ConfigurationChecks.Required($"{section}:From", From),
+            .. ProviderSettings.Errors(section, ProviderName, ProviderCountry),
             .. Mode == SmsMode.Http ? HttpErrors(section) : [],
         ];
         return errors.OfType<string>();

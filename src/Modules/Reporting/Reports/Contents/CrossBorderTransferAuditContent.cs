@@ -1,5 +1,5 @@
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Registers;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Residency;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +11,8 @@ namespace ComplianceHub.Reporting.Reports.Contents;
 /// safeguard lapsed before the period's last day), MissingImpactAssessment (Art. 46 SCC / Art. 47 BCR without a
 /// transfer impact assessment, Schrems II), Derogation (Art. 49: occasional transfers only, review), ScopedAdequacy
 /// (a decision that covers named recipients only, e.g. the EU-US DPF: confirm the recipient is covered).
+/// <c>deliveries</c> counts the alert deliveries in the period that handed personal data to a channel provider under
+/// the entry (ADR 0017); the summary also counts those made under an adequacy decision alone, with no entry to show them.
 /// </summary>
 internal static class CrossBorderTransferAuditContent
 {
@@ -21,7 +23,7 @@ internal static class CrossBorderTransferAuditContent
     public const string ScopedAdequacy = "ScopedAdequacy";
 
     public static readonly string[] Columns =
-        ["transferId", "recipient", "destinationCountry", "mechanism", "impactAssessedOn", "expiresOn", "flags"];
+        ["transferId", "recipient", "destinationCountry", "mechanism", "impactAssessedOn", "expiresOn", "flags", "deliveries"];
 
     public static async Task<ReportSummary> WriteAsync(ReportInput input, AdequacyDecisions adequacy, CancellationToken cancellationToken)
     {
@@ -29,6 +31,10 @@ internal static class CrossBorderTransferAuditContent
         var summary = new ReportSummary(NoSafeguard, Expired, MissingImpactAssessment, Derogation, ScopedAdequacy);
         summary.Set(ReportSummary.Counts, "transfers", 0);
         summary.Set(ReportSummary.Counts, "flagged", 0);
+        var performed = db.PerformedTransfers.AsNoTracking()
+            .Where(p => p.OrganizationId == report.OrganizationId && p.TransferredAt >= report.From && p.TransferredAt < report.Until);
+        summary.Set(ReportSummary.Counts, "deliveries", await performed.CountAsync(cancellationToken));
+        summary.Set(ReportSummary.Counts, "deliveriesWithoutEntry", await performed.CountAsync(p => p.TransferId == null, cancellationToken));
         writer.Header(Columns);
         var transfers = db.Transfers.AsNoTracking().Where(t => t.OrganizationId == report.OrganizationId);
         DateTimeOffset? afterAt = null;
@@ -37,11 +43,14 @@ internal static class CrossBorderTransferAuditContent
         while (true)
         {
             var page = afterAt is { } at ? transfers.Where(t => t.CreatedAt >= at && (t.CreatedAt > at || t.Id > afterId)) : transfers;
-            var read = 0;
-            await foreach (var t in page.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ReportInput.PageSize)
-                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            // The page is read whole before its delivery counts: one connection, no second reader while one is open.
+            var rows = await page.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ReportInput.PageSize).ToListAsync(cancellationToken);
+            var ids = rows.Select(t => (Guid?)t.Id).ToList();
+            var deliveries = await performed.Where(p => ids.Contains(p.TransferId))
+                .GroupBy(p => p.TransferId!.Value).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            foreach (var t in rows)
             {
-                read++;
                 (afterAt, afterId) = (t.CreatedAt, t.Id);
                 var flags = Flags(t, report.PeriodEnd, adequacy);
                 fields[0] = t.Id.ToString("D");
@@ -51,6 +60,7 @@ internal static class CrossBorderTransferAuditContent
                 fields[4] = ReportCsv.Day(t.ImpactAssessedOn);
                 fields[5] = ReportCsv.Day(t.ExpiresOn);
                 fields[6] = string.Join(' ', flags);
+                fields[7] = deliveries.GetValueOrDefault(t.Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 writer.Row(fields);
                 summary.Add(ReportSummary.Counts, "transfers");
                 summary.Add(ReportSummary.Counts, "flagged", flags.Count > 0 ? 1 : 0);
@@ -62,7 +72,7 @@ internal static class CrossBorderTransferAuditContent
             }
 
             await writer.FlushAsync(cancellationToken);
-            if (read < ReportInput.PageSize)
+            if (rows.Count < ReportInput.PageSize)
             {
                 return summary;
             }

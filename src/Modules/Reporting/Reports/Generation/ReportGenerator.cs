@@ -1,7 +1,7 @@
-using ComplianceHub.Reporting.Adequacy;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports.Contents;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Geography;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Generation;

@@ -313,6 +313,51 @@ namespace ComplianceHub.Notifications.Data.Migrations.PostgreSql
                     b.ToTable("report_delivery_attempts", "notifications");
                 });
 
+            modelBuilder.Entity("ComplianceHub.Notifications.Transfers.TransferSafeguard", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ImpactAssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mechanism")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TransferId");
+
+                    b.HasIndex("OrganizationId", "DestinationCountry");
+
+                    b.ToTable("transfer_safeguards", "notifications");
+                });
+
             modelBuilder.Entity("ComplianceHub.Notifications.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")

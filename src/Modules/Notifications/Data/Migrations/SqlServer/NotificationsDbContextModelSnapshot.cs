@@ -312,6 +312,51 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                     b.ToTable("report_delivery_attempts", "notifications");
                 });
 
+            modelBuilder.Entity("ComplianceHub.Notifications.Transfers.TransferSafeguard", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ImpactAssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mechanism")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("TransferId");
+
+                    b.HasIndex("OrganizationId", "DestinationCountry");
+
+                    b.ToTable("transfer_safeguards", "notifications");
+                });
+
             modelBuilder.Entity("ComplianceHub.Notifications.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")

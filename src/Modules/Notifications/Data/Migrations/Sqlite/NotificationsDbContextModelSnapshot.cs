@@ -306,6 +306,51 @@ namespace ComplianceHub.Notifications.Data.Migrations.Sqlite
                     b.ToTable("report_delivery_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceHub.Notifications.Transfers.TransferSafeguard", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ImpactAssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mechanism")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TransferId");
+
+                    b.HasIndex("OrganizationId", "DestinationCountry");
+
+                    b.ToTable("transfer_safeguards", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceHub.Notifications.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")

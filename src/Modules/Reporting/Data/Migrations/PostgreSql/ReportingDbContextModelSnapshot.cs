@@ -449,6 +449,47 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                     b.ToTable("report_schedules", "reporting");
                 });
 
+            modelBuilder.Entity("ComplianceHub.Reporting.TransferLog.PerformedTransfer", b =>
+                {
+                    b.Property<Guid>("DeliveryAttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("TransferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("TransferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("DeliveryAttemptId");
+
+                    b.HasIndex("OrganizationId", "TransferredAt");
+
+                    b.ToTable("performed_transfers", "reporting");
+                });
+
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>
                 {
                     b.Property<long>("Id")

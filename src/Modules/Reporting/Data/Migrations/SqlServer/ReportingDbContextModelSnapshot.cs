@@ -449,6 +449,47 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                     b.ToTable("report_schedules", "reporting");
                 });
 
+            modelBuilder.Entity("ComplianceHub.Reporting.TransferLog.PerformedTransfer", b =>
+                {
+                    b.Property<Guid>("DeliveryAttemptId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("TransferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("TransferredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("DeliveryAttemptId");
+
+                    b.HasIndex("OrganizationId", "TransferredAt");
+
+                    b.ToTable("performed_transfers", "reporting");
+                });
+
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>
                 {
                     b.Property<long>("Id")

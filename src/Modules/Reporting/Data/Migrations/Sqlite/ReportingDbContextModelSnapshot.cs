@@ -440,6 +440,47 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                     b.ToTable("report_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("ComplianceHub.Reporting.TransferLog.PerformedTransfer", b =>
+                {
+                    b.Property<Guid>("DeliveryAttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TransferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DeliveryAttemptId");
+
+                    b.HasIndex("OrganizationId", "TransferredAt");
+
+                    b.ToTable("performed_transfers", (string)null);
+                });
+
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>
                 {
                     b.Property<long>("Id")

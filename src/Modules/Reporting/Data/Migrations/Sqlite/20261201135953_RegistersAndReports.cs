@@ -12,6 +12,24 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "performed_transfers",
+                columns: table => new
+                {
+                    DeliveryAttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TransferId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DestinationCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    TransferredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_performed_transfers", x => x.DeliveryAttemptId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processing_activities",
                 columns: table => new
                 {
@@ -194,6 +212,11 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_performed_transfers_OrganizationId_TransferredAt",
+                table: "performed_transfers",
+                columns: new[] { "OrganizationId", "TransferredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_processing_activities_OrganizationId_Name",
                 table: "processing_activities",
                 columns: new[] { "OrganizationId", "Name" });
@@ -255,6 +278,9 @@ namespace ComplianceHub.Reporting.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "performed_transfers");
+
             migrationBuilder.DropTable(
                 name: "processing_activities");
 

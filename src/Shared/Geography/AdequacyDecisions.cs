@@ -1,8 +1,7 @@
 using System.Text.Json;
-using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Residency;
 
-namespace ComplianceHub.Reporting.Adequacy;
+namespace ComplianceHub.Shared.Geography;
 
 /// <summary>
 /// The countries with an EU adequacy decision (Art. 45): the bundled list, or the file named by
@@ -63,7 +62,7 @@ public sealed class AdequacyDecisions
         return Load(stream);
     }
 
-    internal const string ResourceName = "ComplianceHub.Reporting.Adequacy.adequacy-decisions.json";
+    private const string ResourceName = "ComplianceHub.Shared.Geography.adequacy-decisions.json";
 
     private sealed record AdequacyDocument(List<AdequacyDecision> Decisions);
 }

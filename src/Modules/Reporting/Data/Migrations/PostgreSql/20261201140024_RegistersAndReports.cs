@@ -14,6 +14,25 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "performed_transfers",
+                schema: "reporting",
+                columns: table => new
+                {
+                    DeliveryAttemptId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TransferId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Basis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DestinationCountry = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    TransferredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_performed_transfers", x => x.DeliveryAttemptId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processing_activities",
                 schema: "reporting",
                 columns: table => new
@@ -205,6 +224,12 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_performed_transfers_OrganizationId_TransferredAt",
+                schema: "reporting",
+                table: "performed_transfers",
+                columns: new[] { "OrganizationId", "TransferredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_processing_activities_OrganizationId_Name",
                 schema: "reporting",
                 table: "processing_activities",
@@ -277,6 +302,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "performed_transfers",
+                schema: "reporting");
+
             migrationBuilder.DropTable(
                 name: "processing_activities",
                 schema: "reporting");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261201123604_ReportDeliveryAttempts")]
-    partial class ReportDeliveryAttempts
+    [Migration("20261201135910_ReportDeliveriesAndSafeguards")]
+    partial class ReportDeliveriesAndSafeguards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -313,6 +313,51 @@ namespace ComplianceHub.Notifications.Data.Migrations.SqlServer
                     b.HasIndex("ReportId", "RecipientIndex", "At");
 
                     b.ToTable("report_delivery_attempts", "notifications");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Notifications.Transfers.TransferSafeguard", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DestinationCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ImpactAssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mechanism")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("TransferId");
+
+                    b.HasIndex("OrganizationId", "DestinationCountry");
+
+                    b.ToTable("transfer_safeguards", "notifications");
                 });
 
             modelBuilder.Entity("ComplianceHub.Notifications.Webhooks.WebhookDelivery", b =>

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reporting.Adequacy;
+namespace ComplianceHub.Shared.Geography;
 
 /// <summary>
 /// A Commission decision that a third country ensures an adequate level of protection (Art. 45). A decision with a

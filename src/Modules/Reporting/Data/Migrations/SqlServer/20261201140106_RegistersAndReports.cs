@@ -12,6 +12,25 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "performed_transfers",
+                schema: "reporting",
+                columns: table => new
+                {
+                    DeliveryAttemptId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TransferId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Basis = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    DestinationCountry = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    TransferredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_performed_transfers", x => x.DeliveryAttemptId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processing_activities",
                 schema: "reporting",
                 columns: table => new
@@ -203,6 +222,12 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_performed_transfers_OrganizationId_TransferredAt",
+                schema: "reporting",
+                table: "performed_transfers",
+                columns: new[] { "OrganizationId", "TransferredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_processing_activities_OrganizationId_Name",
                 schema: "reporting",
                 table: "processing_activities",
@@ -276,6 +301,10 @@ namespace ComplianceHub.Reporting.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "performed_transfers",
+                schema: "reporting");
+
             migrationBuilder.DropTable(
                 name: "processing_activities",
                 schema: "reporting");
