@@ -24,7 +24,7 @@ public sealed class BootstrapAdminKey
         var path = Path.Combine(dataDirectory, FileName);
         if (File.Exists(path))
         {
-            return new(ApiKeyHash.Of(File.ReadAllText(path).Trim()));
+            return new(ApiKeyHash.Of(ReadExisting(path)));
         }
 
         Directory.CreateDirectory(dataDirectory);
@@ -43,7 +43,7 @@ public sealed class BootstrapAdminKey
         catch (IOException) when (File.Exists(path))
         {
             // Another host process on the same data directory created it first: use theirs.
-            return new(ApiKeyHash.Of(File.ReadAllText(path).Trim()));
+            return new(ApiKeyHash.Of(ReadExisting(path)));
         }
 
         // Printed to the console, not the log pipeline: a secret must not travel to log storage.
@@ -54,5 +54,25 @@ public sealed class BootstrapAdminKey
 
             """);
         return new(ApiKeyHash.Of(key));
+    }
+
+    /// <summary>
+    /// The key in an existing file. A host that created the file a moment ago may not have written it yet: an empty
+    /// file is read again for a while, never taken as the key.
+    /// </summary>
+    private static string ReadExisting(string path)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var key = File.ReadAllText(path).Trim();
+            if (key.Length > 0)
+            {
+                return key;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        throw new InvalidOperationException($"{path} is empty: delete it to have a new Admin key generated, or set Security:BootstrapAdminKey.");
     }
 }

@@ -56,4 +56,23 @@ public sealed class BootstrapAdminKeyTests
 
         Assert.All(keys, k => Assert.Equal(keys[0].Hash, k.Hash));
     }
+
+    [Fact]
+    public async Task A_key_file_created_but_not_yet_written_is_read_once_its_creator_wrote_it()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        var path = Path.Combine(_dataDirectory, BootstrapAdminKey.FileName);
+        await File.WriteAllTextAsync(path, "");
+        var key = ApiKeyHash.NewKey();
+        var writer = Task.Run(async () =>
+        {
+            await Task.Delay(150);
+            await File.WriteAllTextAsync(path, key + "\n");
+        });
+
+        var resolved = BootstrapAdminKey.Resolve(null, _dataDirectory, TextWriter.Null);
+        await writer;
+
+        Assert.True(ApiKeyHash.Matches(key, resolved.Hash));
+    }
 }
