@@ -1,0 +1,69 @@
+using ComplianceHub.Security.Data;
+using ComplianceHub.Security.Domain;
+using ComplianceHub.Security.Ingestion;
+using ComplianceHub.Security.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.Security.Evaluation;
+
+/// <summary>The two per-principal rules: repeated denials and the unusual access pattern.</summary>
+internal static class AccessControlRules
+{
+    public static async Task<List<NewSecurityAlert>> EvaluateAsync(
+        SecurityDbContext db, RuleState state, SecurityEvent e, RuleThresholds t, CancellationToken cancellationToken)
+    {
+        var raised = new List<NewSecurityAlert>();
+        var principal = e.Principal!;
+        var at = e.OccurredAt;
+        var ofPrincipal = db.Events.AsNoTracking().Where(x => x.OrganizationId == e.OrganizationId && x.Principal == principal);
+        if (e.Outcome == AccessOutcome.Denied)
+        {
+            var from = at - RepeatedDenialsRule.Window(t);
+            var denied = await ofPrincipal.CountAsync(x => x.Outcome == AccessOutcome.Denied && x.OccurredAt > from && x.OccurredAt <= at, cancellationToken);
+            if (RepeatedDenialsRule.Fires(denied, at, await state.LastFiredAsync(RepeatedDenialsRule.Name, principal, cancellationToken), t))
+            {
+                state.Fired(RepeatedDenialsRule.Name, principal, at);
+                raised.Add(Alert(e, AlertPriority.High, RepeatedDenialsRule.Name, "Unauthorized access attempts",
+                    $"{denied} denied access attempts by principal {PrincipalPseudonyms.Short(principal)} within {t.DeniedWindowMinutes} minutes (last on {e.Resource})."));
+            }
+        }
+
+        if (e.RecordsRead is int records and > 0)
+        {
+            await state.AddReadsAsync(principal, at, records, cancellationToken);
+            var windowStart = at - AccessPatternRule.Window(t);
+            var read = await ofPrincipal.Where(x => x.OccurredAt > windowStart && x.OccurredAt <= at)
+                .SumAsync(x => (long?)x.RecordsRead, cancellationToken) ?? 0;
+            if (AccessPatternRule.Candidate(read, t))
+            {
+                var (from, to) = AccessBaseline.Range(windowStart);
+                var baseline = AccessBaseline.PerHour(await state.BaselineRecordsAsync(principal, from, to, cancellationToken));
+                if (AccessPatternRule.Fires(read, baseline, at, await state.LastFiredAsync(AccessPatternRule.Name, principal, cancellationToken), t))
+                {
+                    state.Fired(AccessPatternRule.Name, principal, at);
+                    raised.Add(Alert(e, AlertPriority.Critical, AccessPatternRule.Name, "Unusual access pattern detected",
+                        $"Principal {PrincipalPseudonyms.Short(principal)} read {read} records of {e.Resource} within {t.AccessWindowMinutes} minutes; "
+                        + $"its 7-day hourly baseline is {baseline:F1} records (threshold {t.BaselineMultiplier}x).",
+                        new BreachEvidence((int)Math.Min(read, int.MaxValue))));
+                }
+            }
+        }
+
+        return raised;
+    }
+
+    private static NewSecurityAlert Alert(SecurityEvent e, AlertPriority priority, string rule, string title, string summary, BreachEvidence? breach = null) => new()
+    {
+        OrganizationId = e.OrganizationId,
+        Type = SecurityEventType.AccessControl,
+        Priority = priority,
+        Rule = rule,
+        Title = title,
+        Summary = summary,
+        Subject = e.Principal,
+        Country = e.Country,
+        OccurredAt = e.OccurredAt,
+        EventId = e.Id,
+        PotentialBreach = breach,
+    };
+}
