@@ -18,8 +18,8 @@ internal sealed class ScanConfiguration : IEntityTypeConfiguration<Scan>
         {
             issue.ToTable("scan_issues");
             issue.WithOwner().HasForeignKey("ScanRowId");
-            issue.Property<int>("Number");
-            issue.HasKey("ScanRowId", "Number");
+            issue.HasKey("ScanRowId", nameof(ScanIssue.Number));
+            issue.Property(i => i.Number).ValueGeneratedNever();
             issue.Property(i => i.IssueId).HasMaxLength(SecurityLimits.NameLength);
             issue.Property(i => i.Title).HasMaxLength(SecurityLimits.TitleLength);
             issue.Property(i => i.Asset).HasMaxLength(SecurityLimits.NameLength);

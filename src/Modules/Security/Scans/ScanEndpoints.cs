@@ -61,9 +61,9 @@ internal static class ScanEndpoints
             OrganizationId = organization.Value,
             ScanId = id,
             FinishedAt = clock.GetUtcNow(),
-            Issues = [.. request.Issues!.Select(i => new ScanIssue
+            Issues = [.. request.Issues!.Select((i, n) => new ScanIssue
             {
-                IssueId = i!.Id!.Trim(), Title = i.Title!.Trim(), CvssScore = i.CvssScore!.Value, Asset = i.Asset!.Trim(), Priority = CvssPriority.Of(i.CvssScore.Value),
+                Number = n, IssueId = i!.Id!.Trim(), Title = i.Title!.Trim(), CvssScore = i.CvssScore!.Value, Asset = i.Asset!.Trim(), Priority = CvssPriority.Of(i.CvssScore.Value),
             })],
         };
         db.Scans.Add(scan);

@@ -500,10 +500,7 @@ namespace ComplianceHub.Security.Data.Migrations.PostgreSql
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Asset")
                                 .IsRequired()

@@ -500,10 +500,7 @@ namespace ComplianceHub.Security.Data.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Asset")
                                 .IsRequired()

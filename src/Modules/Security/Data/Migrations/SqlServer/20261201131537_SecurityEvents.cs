@@ -156,9 +156,8 @@ namespace ComplianceHub.Security.Data.Migrations.SqlServer
                 schema: "security",
                 columns: table => new
                 {
+                    Number = table.Column<int>(type: "int", nullable: false),
                     ScanRowId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
                     IssueId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     CvssScore = table.Column<decimal>(type: "decimal(3,1)", precision: 3, scale: 1, nullable: false),

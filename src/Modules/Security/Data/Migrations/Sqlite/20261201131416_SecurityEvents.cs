@@ -148,8 +148,8 @@ namespace ComplianceHub.Security.Data.Migrations.Sqlite
                 name: "scan_issues",
                 columns: table => new
                 {
-                    ScanRowId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScanRowId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IssueId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     CvssScore = table.Column<decimal>(type: "TEXT", precision: 3, scale: 1, nullable: false),

@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -157,9 +156,8 @@ namespace ComplianceHub.Security.Data.Migrations.PostgreSql
                 schema: "security",
                 columns: table => new
                 {
+                    Number = table.Column<int>(type: "integer", nullable: false),
                     ScanRowId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     IssueId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     CvssScore = table.Column<decimal>(type: "numeric(3,1)", precision: 3, scale: 1, nullable: false),

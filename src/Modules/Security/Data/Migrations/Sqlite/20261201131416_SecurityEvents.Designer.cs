@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Security.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SecurityDbContext))]
-    [Migration("20261201130738_SecurityEvents")]
+    [Migration("20261201131416_SecurityEvents")]
     partial class SecurityEvents
     {
         /// <inheritdoc />
@@ -493,7 +493,6 @@ namespace ComplianceHub.Security.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Asset")
