@@ -16,7 +16,6 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
             .ToDictionaryAsync(e => e.Id, cancellationToken);
         var t = await thresholds.ForAsync(message.OrganizationId, cancellationToken);
         var state = new RuleState(db, message.OrganizationId);
-        var now = clock.GetUtcNow();
         foreach (var id in ids)
         {
             if (!events.TryGetValue(id, out var e) || e.EvaluatedAt is not null)
@@ -36,7 +35,7 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
                 await alerts.RaiseAsync(publish, alert, cancellationToken);
             }
 
-            e.EvaluatedAt = now;
+            e.EvaluatedAt = clock.GetUtcNow(); // the decision instant: what event-to-alert latency is measured to
         }
     }
 }
