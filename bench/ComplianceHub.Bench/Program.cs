@@ -27,10 +27,10 @@ if (args.Contains("--security"))
     var sources = Int("--sources", 8);
     var batch = Int("--batch", 500);
     Console.WriteLine($"(security) {options.Messages} events at saturation from {sources} sources in batches of {batch}, then {options.Rate} events/s for {options.Seconds} s");
-    var security = await new SecurityIngestionBenchmark(hostSettings, connection, sources, batch)
-        .RunAsync(options.Warmup, options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
+    var securityBench = new SecurityIngestionBenchmark(hostSettings, connection, sources, batch);
+    var security = await securityBench.RunAsync(options.Warmup, options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"    {security.Throughput:F0} events/s to decision; at {options.Rate} events/s: p50 {security.P50:F0} ms, p99 {security.P99:F0} ms; {security.Alerts} alerts raised"));
+        $"    {security.Throughput:F0} events/s to decision; at {options.Rate} events/s: p50 {security.P50:F0} ms, p99 {security.P99:F0} ms; {security.Alerts} alerts raised; {securityBench.Retries} submissions retried after a 5xx"));
     return;
 }
 

@@ -23,6 +23,10 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
 {
     private const string AdminKey = "benchmark-admin-key-0123456789abcdef";
     private int _next;
+    private int _retries;
+
+    /// <summary>Submissions answered 5xx and sent again (none on a quiet machine).</summary>
+    public int Retries => Volatile.Read(ref _retries);
 
     public async Task<(double Throughput, double P50, double P99, int Alerts)> RunAsync(int warmup, int events, int rate, TimeSpan duration)
     {
@@ -86,10 +90,22 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
                 details = new { principal = hot ? $"attacker-{n % 20}" : $"user-{n % 10_000}", resource = "customer-db", outcome = hot ? "Denied" : "Granted", recordsRead = hot ? 0 : 1 + (n % 3) },
             };
         }).ToArray();
-        using var response = await client.PostAsJsonAsync("/api/v1/security-events/batch", new { organizationId = organization, items });
-        if (!response.IsSuccessStatusCode)
+        // A resubmission of the same batch is a duplicate by (source, externalId): safe to retry after a 5xx.
+        for (var attempt = 1; ; attempt++)
         {
-            throw new InvalidOperationException($"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            using var response = await client.PostAsJsonAsync("/api/v1/security-events/batch", new { organizationId = organization, items });
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (attempt == 5 || (int)response.StatusCode < 500)
+            {
+                throw new InvalidOperationException($"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+
+            Interlocked.Increment(ref _retries);
+            await Task.Delay(200 * attempt);
         }
     }
 

@@ -1,25 +1,24 @@
-using ComplianceHub.Security.Data;
 using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Ingestion;
 using ComplianceHub.Security.Rules;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Evaluation;
 
 /// <summary>The two per-principal rules: repeated denials and the unusual access pattern.</summary>
 internal static class AccessControlRules
 {
+    public static TimeSpan LongestWindow(RuleThresholds t) =>
+        RepeatedDenialsRule.Window(t) > AccessPatternRule.Window(t) ? RepeatedDenialsRule.Window(t) : AccessPatternRule.Window(t);
+
     public static async Task<List<NewSecurityAlert>> EvaluateAsync(
-        SecurityDbContext db, RuleState state, SecurityEvent e, RuleThresholds t, CancellationToken cancellationToken)
+        PrincipalActivity activity, RuleState state, SecurityEvent e, RuleThresholds t, CancellationToken cancellationToken)
     {
         var raised = new List<NewSecurityAlert>();
         var principal = e.Principal!;
         var at = e.OccurredAt;
-        var ofPrincipal = db.Events.AsNoTracking().Where(x => x.OrganizationId == e.OrganizationId && x.Principal == principal);
         if (e.Outcome == AccessOutcome.Denied)
         {
-            var from = at - RepeatedDenialsRule.Window(t);
-            var denied = await ofPrincipal.CountAsync(x => x.Outcome == AccessOutcome.Denied && x.OccurredAt > from && x.OccurredAt <= at, cancellationToken);
+            var denied = activity.Denied(principal, at - RepeatedDenialsRule.Window(t), at);
             if (RepeatedDenialsRule.Fires(denied, at, await state.LastFiredAsync(RepeatedDenialsRule.Name, principal, cancellationToken), t))
             {
                 state.Fired(RepeatedDenialsRule.Name, principal, at);
@@ -32,8 +31,7 @@ internal static class AccessControlRules
         {
             await state.AddReadsAsync(principal, at, records, cancellationToken);
             var windowStart = at - AccessPatternRule.Window(t);
-            var read = await ofPrincipal.Where(x => x.OccurredAt > windowStart && x.OccurredAt <= at)
-                .SumAsync(x => (long?)x.RecordsRead, cancellationToken) ?? 0;
+            var read = activity.Read(principal, windowStart, at);
             if (AccessPatternRule.Candidate(read, t))
             {
                 var (from, to) = AccessBaseline.Range(windowStart);

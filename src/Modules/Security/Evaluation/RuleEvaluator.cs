@@ -16,6 +16,9 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
             .ToDictionaryAsync(e => e.Id, cancellationToken);
         var t = await thresholds.ForAsync(message.OrganizationId, cancellationToken);
         var state = new RuleState(db, message.OrganizationId);
+        var access = events.Values.Where(e => e.Type == SecurityEventType.AccessControl && e.EvaluatedAt is null).ToList();
+        var activity = await PrincipalActivity.LoadAsync(db, message.OrganizationId, access, AccessControlRules.LongestWindow(t), cancellationToken);
+        await state.PreloadReadsAsync(access.Where(e => e.RecordsRead > 0).Select(e => (e.Principal!, RuleWindows.HourOf(e.OccurredAt))), cancellationToken);
         foreach (var id in ids)
         {
             if (!events.TryGetValue(id, out var e) || e.EvaluatedAt is not null)
@@ -25,7 +28,7 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
 
             var raised = e.Type switch
             {
-                SecurityEventType.AccessControl => await AccessControlRules.EvaluateAsync(db, state, e, t, cancellationToken),
+                SecurityEventType.AccessControl => await AccessControlRules.EvaluateAsync(activity, state, e, t, cancellationToken),
                 SecurityEventType.EncryptionStatus => await SystemRules.EncryptionAsync(state, e, t, cancellationToken),
                 SecurityEventType.BackupVerification => await SystemRules.BackupAsync(state, e, cancellationToken),
                 _ => [SystemRules.Vulnerability(e)],

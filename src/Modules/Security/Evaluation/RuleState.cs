@@ -14,16 +14,42 @@ internal sealed class RuleState(SecurityDbContext db, Guid organizationId)
 {
     private readonly Dictionary<(string, DateTimeOffset), PrincipalHourlyReads> _hours = [];
     private readonly Dictionary<(string, DateTimeOffset), long> _unsaved = [];
+    private readonly HashSet<(string, DateTimeOffset)> _absent = [];
     private readonly Dictionary<(string, string), RuleFiring?> _firings = [];
     private readonly Dictionary<string, MonitoredSystem> _systems = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<object> _touched = [];
+
+    /// <summary>Loads the rollup rows these (principal, hour) pairs need in one query; the ones not found are created when first added to.</summary>
+    public async Task PreloadReadsAsync(IEnumerable<(string Principal, DateTimeOffset Hour)> keys, CancellationToken cancellationToken)
+    {
+        var wanted = keys.Distinct().Where(k => !_hours.ContainsKey(k)).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var principals = wanted.Select(k => k.Principal).Distinct().ToList();
+        var hours = wanted.Select(k => k.Hour).Distinct().ToList();
+        var rows = await db.HourlyReads
+            .Where(r => r.OrganizationId == organizationId && principals.Contains(r.Principal) && hours.Contains(r.Hour))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            _hours[(row.Principal, row.Hour)] = row;
+        }
+
+        foreach (var key in wanted.Where(k => !_hours.ContainsKey(k)))
+        {
+            _absent.Add(key);
+        }
+    }
 
     public async Task AddReadsAsync(string principal, DateTimeOffset occurredAt, long records, CancellationToken cancellationToken)
     {
         var hour = RuleWindows.HourOf(occurredAt);
         if (!_hours.TryGetValue((principal, hour), out var row))
         {
-            row = await db.HourlyReads.FindAsync([organizationId, principal, hour], cancellationToken);
+            row = _absent.Remove((principal, hour)) ? null : await db.HourlyReads.FindAsync([organizationId, principal, hour], cancellationToken);
             if (row is null)
             {
                 row = new PrincipalHourlyReads { OrganizationId = organizationId, Principal = principal, Hour = hour };
