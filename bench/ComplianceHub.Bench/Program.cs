@@ -17,12 +17,13 @@ if (args.Contains("--outbox-bodies"))
 var options = BenchOptions.Parse(args);
 await using var servers = await BenchServers.StartAsync(options);
 
-// dotnet run -c Release --project bench/ComplianceHub.Bench -- --security [--warmup 5000] [--messages 40000] [--rate 2000] [--seconds 20] [--sources 8] [--batch 500]
+// dotnet run -c Release --project bench/ComplianceHub.Bench -- --security [--warmup 5000] [--messages 40000] [--rate 2000] [--seconds 20] [--sources 8] [--batch 500] [--setting Key=Value]...
 if (args.Contains("--security"))
 {
     string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     int Int(string name, int fallback) => Arg(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
     var hostSettings = await servers.HostSettingsAsync(options.Consumers, options.Transport);
+    hostSettings.AddRange(args.Select((a, i) => (a, i)).Where(x => x.a == "--setting").Select(x => args[x.i + 1])); // e.g. --setting Audit:MessageEvents=false
     var connection = hostSettings.First(s => s.StartsWith("ConnectionStrings:ComplianceHub=", StringComparison.Ordinal)).Split('=', 2)[1];
     var sources = Int("--sources", 8);
     var batch = Int("--batch", 500);

@@ -16,7 +16,20 @@ internal static class AccessControlRules
         var raised = new List<NewSecurityAlert>();
         var principal = e.Principal!;
         var at = e.OccurredAt;
-        if (e.Outcome == AccessOutcome.Denied)
+        var isDenied = e.Outcome == AccessOutcome.Denied;
+        var records = e.RecordsRead ?? 0;
+
+        // The clock hours a window touches hold at least what the window holds: far below a threshold, no exact count.
+        var (hourRecords, hourDenied) = state.HourlyTotals(principal, RuleWindows.HourOf(at - LongestWindow(t)), RuleWindows.HourOf(at));
+        var deniedCandidate = isDenied && hourDenied >= t.DeniedAttempts;
+        var readCandidate = records > 0 && AccessPatternRule.Candidate(hourRecords, t);
+        if (!deniedCandidate && !readCandidate)
+        {
+            return raised;
+        }
+
+        await activity.LoadAsync(principal, cancellationToken);
+        if (deniedCandidate)
         {
             var denied = activity.Denied(principal, at - RepeatedDenialsRule.Window(t), at);
             if (RepeatedDenialsRule.Fires(denied, at, await state.LastFiredAsync(RepeatedDenialsRule.Name, principal, cancellationToken), t))
@@ -27,9 +40,8 @@ internal static class AccessControlRules
             }
         }
 
-        if (e.RecordsRead is int records and > 0)
+        if (readCandidate)
         {
-            await state.AddReadsAsync(principal, at, records, cancellationToken);
             var windowStart = at - AccessPatternRule.Window(t);
             var read = activity.Read(principal, windowStart, at);
             if (AccessPatternRule.Candidate(read, t))

@@ -5,34 +5,38 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceHub.Security.Evaluation;
 
 /// <summary>
-/// The stored access events of the principals one evaluation concerns, over the span its windows cover, read in one
-/// query: the windows are then counted in memory instead of one query per event (a batch of 1,000 events costs one
-/// read, not a thousand).
+/// The stored access events of a principal over the span one evaluation's windows cover, read once per principal and
+/// only for principals whose hourly rollups show they can reach a threshold: the windows are then counted in memory.
 /// </summary>
 internal sealed class PrincipalActivity
 {
-    private readonly Dictionary<string, List<(DateTimeOffset At, bool Denied, int Records)>> _byPrincipal;
+    private readonly Dictionary<string, List<(DateTimeOffset At, bool Denied, int Records)>> _byPrincipal = [];
+    private readonly SecurityDbContext _db;
+    private readonly Guid _organizationId;
+    private readonly DateTimeOffset _from;
+    private readonly DateTimeOffset _to;
 
-    private PrincipalActivity(Dictionary<string, List<(DateTimeOffset, bool, int)>> byPrincipal) => _byPrincipal = byPrincipal;
-
-    public static async Task<PrincipalActivity> LoadAsync(
-        SecurityDbContext db, Guid organizationId, IReadOnlyCollection<SecurityEvent> events, TimeSpan longestWindow, CancellationToken cancellationToken)
+    public PrincipalActivity(SecurityDbContext db, Guid organizationId, IReadOnlyCollection<SecurityEvent> events, TimeSpan longestWindow)
     {
-        if (events.Count == 0)
+        _db = db;
+        _organizationId = organizationId;
+        _from = events.Count == 0 ? default : events.Min(e => e.OccurredAt) - longestWindow;
+        _to = events.Count == 0 ? default : events.Max(e => e.OccurredAt);
+    }
+
+    /// <summary>Reads the principal's events of the evaluation's span (once).</summary>
+    public async Task LoadAsync(string principal, CancellationToken cancellationToken)
+    {
+        if (_byPrincipal.ContainsKey(principal))
         {
-            return new PrincipalActivity([]);
+            return;
         }
 
-        var principals = events.Select(e => e.Principal!).Distinct().ToList();
-        var from = events.Min(e => e.OccurredAt) - longestWindow;
-        var to = events.Max(e => e.OccurredAt);
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.OrganizationId == organizationId && e.Principal != null && principals.Contains(e.Principal) && e.OccurredAt > from && e.OccurredAt <= to)
-            .Select(e => new { e.Principal, e.OccurredAt, e.Outcome, e.RecordsRead })
+        var rows = await _db.Events.AsNoTracking()
+            .Where(e => e.OrganizationId == _organizationId && e.Principal == principal && e.OccurredAt > _from && e.OccurredAt <= _to)
+            .Select(e => new { e.OccurredAt, e.Outcome, e.RecordsRead })
             .ToListAsync(cancellationToken);
-        return new PrincipalActivity(rows.GroupBy(r => r.Principal!).ToDictionary(
-            g => g.Key,
-            g => g.Select(r => (r.OccurredAt, r.Outcome == AccessOutcome.Denied, r.RecordsRead ?? 0)).ToList()));
+        _byPrincipal[principal] = [.. rows.Select(r => (r.OccurredAt, r.Outcome == AccessOutcome.Denied, r.RecordsRead ?? 0))];
     }
 
     /// <summary>Denied attempts of the principal in (from, to].</summary>

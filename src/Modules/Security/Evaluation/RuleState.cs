@@ -44,7 +44,23 @@ internal sealed class RuleState(SecurityDbContext db, Guid organizationId)
         }
     }
 
-    public async Task AddReadsAsync(string principal, DateTimeOffset occurredAt, long records, CancellationToken cancellationToken)
+    /// <summary>Records read and attempts denied by the principal in the clock hours [fromHour, toHour] as far as evaluated, this evaluation's included.</summary>
+    public (long Records, long Denied) HourlyTotals(string principal, DateTimeOffset fromHour, DateTimeOffset toHour)
+    {
+        long records = 0, denied = 0;
+        for (var hour = fromHour; hour <= toHour; hour = hour.AddHours(1))
+        {
+            if (_hours.TryGetValue((principal, hour), out var row))
+            {
+                records += row.RecordsRead;
+                denied += row.DeniedAttempts;
+            }
+        }
+
+        return (records, denied);
+    }
+
+    public async Task AddActivityAsync(string principal, DateTimeOffset occurredAt, long records, bool denied, CancellationToken cancellationToken)
     {
         var hour = RuleWindows.HourOf(occurredAt);
         if (!_hours.TryGetValue((principal, hour), out var row))
@@ -61,6 +77,7 @@ internal sealed class RuleState(SecurityDbContext db, Guid organizationId)
         }
 
         row.RecordsRead += records;
+        row.DeniedAttempts += denied ? 1 : 0;
         Touch(row, () => row.Revision++);
         _unsaved[(principal, hour)] = _unsaved.GetValueOrDefault((principal, hour)) + records;
     }

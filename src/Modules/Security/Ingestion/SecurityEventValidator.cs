@@ -8,6 +8,9 @@ namespace ComplianceHub.Security.Ingestion;
 /// <summary>Checks one event and names each bad field with its path (<c>items[3].details.principal</c> in a batch).</summary>
 internal static class SecurityEventValidator
 {
+    /// <summary>Older instants are typos (and would overflow the windows' arithmetic).</summary>
+    private static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static ValidEvent? Validate(SecurityEventRequest? request, string prefix, ValidationErrors errors, DateTimeOffset now, TimeSpan skew)
     {
         if (request is null)
@@ -22,6 +25,7 @@ internal static class SecurityEventValidator
             .Text(prefix + "source", request.Source, SecurityLimits.SourceLength, required: true, multiline: false)
             .When(request.OccurredAt is null, prefix + "occurredAt", "Required.")
             .When(request.OccurredAt > now + skew, prefix + "occurredAt", "Must not be in the future.")
+            .When(request.OccurredAt < Earliest, prefix + "occurredAt", "Must not be before 2000-01-01.")
             .When(request.Country is not null && !CountryCode.IsValid(request.Country), prefix + "country", "Not an ISO 3166-1 alpha-2 code (e.g. \"DE\").");
         var details = request.Details;
         if (details is null)
@@ -30,7 +34,7 @@ internal static class SecurityEventValidator
         }
         else if (type is { } known)
         {
-            ValidateDetails(known, details, prefix + "details.", errors);
+            ValidateDetails(known, details, prefix + "details.", errors, now, skew);
         }
 
         return errors.Fields.Count > before || type is null || details is null
@@ -38,7 +42,7 @@ internal static class SecurityEventValidator
             : new ValidEvent(request with { Country = request.Country?.ToUpperInvariant() }, type.Value, details);
     }
 
-    private static void ValidateDetails(SecurityEventType type, SecurityEventDetails d, string prefix, ValidationErrors errors)
+    private static void ValidateDetails(SecurityEventType type, SecurityEventDetails d, string prefix, ValidationErrors errors, DateTimeOffset now, TimeSpan skew)
     {
         switch (type)
         {
@@ -58,6 +62,7 @@ internal static class SecurityEventValidator
                 errors.Text(prefix + "system", d.System, SecurityLimits.NameLength, required: true, multiline: false)
                     .When(d.RestoreSucceeded is null, prefix + "restoreSucceeded", "Required.")
                     .When(d.TestedAt is null, prefix + "testedAt", "Required.")
+                    .When(d.TestedAt < Earliest || d.TestedAt > now + skew, prefix + "testedAt", "Between 2000-01-01 and now.")
                     .When(d.RpoMinutes is < 0, prefix + "rpoMinutes", "Must not be negative.");
                 break;
             case SecurityEventType.VulnerabilityScan:

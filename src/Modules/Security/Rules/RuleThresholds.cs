@@ -27,7 +27,13 @@ public sealed class RuleThresholds
     public int BackupVerificationMaxAgeDays { get; set; } = 30;
 
     /// <summary>Systems known to hold personal data (besides events flagged <c>personalData</c>): encryption disabled there is a potential breach.</summary>
-    public List<string> PersonalDataSystems { get; set; } = [];
+    public List<string> PersonalDataSystems
+    {
+        get => _personalDataSystems;
+        set => _personalDataSystems = value ?? []; // JSON null reads as none
+    }
+
+    private List<string> _personalDataSystems = [];
 
     public RuleThresholds Copy() => new()
     {

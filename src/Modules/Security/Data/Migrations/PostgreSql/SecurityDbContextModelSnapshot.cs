@@ -91,6 +91,9 @@ namespace ComplianceHub.Security.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("Hour")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("DeniedAttempts")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RecordsRead")
                         .HasColumnType("bigint");
 

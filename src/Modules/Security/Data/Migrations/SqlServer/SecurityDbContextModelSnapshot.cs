@@ -91,6 +91,9 @@ namespace ComplianceHub.Security.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("Hour")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("DeniedAttempts")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("RecordsRead")
                         .HasColumnType("bigint");
 

@@ -85,6 +85,9 @@ namespace ComplianceHub.Security.Data.Migrations.Sqlite
                     b.Property<long>("Hour")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DeniedAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RecordsRead")
                         .HasColumnType("INTEGER");
 

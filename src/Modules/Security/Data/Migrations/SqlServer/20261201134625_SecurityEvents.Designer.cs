@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplianceHub.Security.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SecurityDbContext))]
-    [Migration("20261201131537_SecurityEvents")]
+    [Migration("20261201134625_SecurityEvents")]
     partial class SecurityEvents
     {
         /// <inheritdoc />
@@ -93,6 +93,9 @@ namespace ComplianceHub.Security.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("Hour")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("DeniedAttempts")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("RecordsRead")
                         .HasColumnType("bigint");

@@ -38,6 +38,7 @@ namespace ComplianceHub.Security.Data.Migrations.PostgreSql
                     Principal = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Hour = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RecordsRead = table.Column<long>(type: "bigint", nullable: false),
+                    DeniedAttempts = table.Column<long>(type: "bigint", nullable: false),
                     Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

@@ -38,6 +38,7 @@ namespace ComplianceHub.Security.Data.Migrations.SqlServer
                     Principal = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Hour = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     RecordsRead = table.Column<long>(type: "bigint", nullable: false),
+                    DeniedAttempts = table.Column<long>(type: "bigint", nullable: false),
                     Revision = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>

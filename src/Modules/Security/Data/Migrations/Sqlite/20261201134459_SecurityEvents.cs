@@ -36,6 +36,7 @@ namespace ComplianceHub.Security.Data.Migrations.Sqlite
                     Principal = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Hour = table.Column<long>(type: "INTEGER", nullable: false),
                     RecordsRead = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeniedAttempts = table.Column<long>(type: "INTEGER", nullable: false),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
