@@ -21,6 +21,7 @@ return await ComplianceHubRunner.RunAsync(args, static args =>
     api.MapBreachesEndpoints();
     api.MapNotificationsEndpoints();
     api.MapReportingEndpoints();
+    api.MapSecurityEndpoints();
     app.MapNotificationsPages();
     return app;
 });

@@ -34,6 +34,8 @@ public sealed class TenantIsolationTests
         var activity = await CreateAsync(asA, "/api/v1/processing-activities", BodyFor("/api/v1/processing-activities", a));
         var processor = await CreateAsync(asA, "/api/v1/processors", BodyFor("/api/v1/processors", a));
         var report = await GenerateReportAsync(asA);
+        var scan = await CreateScanAsync(asA, a);
+        await SubmitEventsAsync(asA, a);
         var ids = new Dictionary<string, string>
         {
             ["/api/v1/breaches/"] = breach, ["/api/v1/alerts/"] = alert, ["/api/v1/dpos/"] = dpo,
@@ -41,12 +43,12 @@ public sealed class TenantIsolationTests
             ["/api/v1/transfers/"] = transfer, ["/api/v1/processing-activities/"] = activity, ["/api/v1/processors/"] = processor,
             ["/api/v1/reports/"] = report,
         };
-        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor, report];
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor, report, scan, SecretSource];
 
         var walked = 0;
         foreach (var (path, method, _) in await ApiOperation.ReadAsync(host))
         {
-            var (url, targetsA) = Substitute(path, ids, a, aKeyId);
+            var (url, targetsA) = Substitute(path, ids, a, aKeyId, scan);
             var (status, body) = await CallAsync(asB, method, url, BodyFor(path, a));
             var what = $"{method.ToUpperInvariant()} {url} → {status}";
             Assert.True(status < 500, $"{what}: {body}");
@@ -54,7 +56,7 @@ public sealed class TenantIsolationTests
             {
                 // Indistinguishable from ids that exist nowhere: nothing tells B that A's records exist.
                 Assert.False(status is >= 200 and < 300, $"{what} succeeded on A's resource: {body}");
-                var (strangerUrl, _) = Substitute(path, ids.ToDictionary(i => i.Key, _ => Guid.NewGuid().ToString()), Guid.NewGuid(), Guid.NewGuid());
+                var (strangerUrl, _) = Substitute(path, ids.ToDictionary(i => i.Key, _ => Guid.NewGuid().ToString()), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString("N"));
                 var stranger = BodyFor(path, Guid.NewGuid());
                 var (strangerStatus, strangerBody) = await CallAsync(asB, method, strangerUrl, stranger);
                 Assert.Equal(strangerStatus, status);
@@ -102,12 +104,16 @@ public sealed class TenantIsolationTests
             System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"-\""),
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "{id}");
 
-    private static (string Url, bool TargetsA) Substitute(string template, IReadOnlyDictionary<string, string> ids, Guid organization, Guid key)
+    private static (string Url, bool TargetsA) Substitute(string template, IReadOnlyDictionary<string, string> ids, Guid organization, Guid key, string scan)
     {
         var url = template;
         var targetsA = false;
+        // Scan ids are the scanner's and unique per organisation: B finishing "A's" scan id finishes a scan of B's own
+        // (a new id, not A's); reading it must find nothing.
+        var finishing = template.EndsWith("/finished", StringComparison.Ordinal);
         foreach (var (parameter, value, ofA) in new (string, string, bool)[]
         {
+            ("{scanId}", finishing ? Guid.NewGuid().ToString("N") : scan, !finishing),
             ("{orgId}", organization.ToString(), true),
             ("{keyId}", key.ToString(), true),
             ("{name}", "smtp", false),
@@ -171,8 +177,36 @@ public sealed class TenantIsolationTests
             new { periodStart = "2026-10-01", periodEnd = "2026-10-31", timeZone = "Europe/Paris" },
         _ when path.StartsWith("/api/v1/report-schedules", StringComparison.Ordinal) =>
             new { cron = "0 0 8 1 * ?", timeZone = "Europe/Paris", enabled = true, recipients = new[] { "intruder@example.eu" } },
+        "/api/v1/security-events" => SecurityEvent(organization, "intruder"),
+        "/api/v1/security-events/batch" => new { organizationId = organization, items = new[] { SecurityEvent(null, "intruder") } },
+        "/api/v1/security-rules" => new { organizationId = organization, thresholds = new { deniedAttempts = 1 } },
+        _ when path.EndsWith("/finished", StringComparison.Ordinal) =>
+            new { organizationId = organization, issues = new[] { new { id = "CVE-1", title = "intruder", cvssScore = 9.8m, asset = "web-1" } } },
         _ => new { reason = "isolation test" },
     };
+
+    private const string SecretSource = "siem-of-organisation-a";
+
+    private static object SecurityEvent(Guid? organization, string source) => new
+    {
+        organizationId = organization, type = "AccessControl", externalId = Guid.NewGuid().ToString("N"), source,
+        occurredAt = DateTimeOffset.UtcNow.AddMinutes(-1), details = new { principal = "someone", resource = "customer-db", outcome = "Denied" },
+    };
+
+    private static async Task SubmitEventsAsync(HttpClient client, Guid organization)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/security-events", SecurityEvent(organization, SecretSource));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    private static async Task<string> CreateScanAsync(HttpClient client, Guid organization)
+    {
+        var scan = $"scan-{Guid.NewGuid():N}";
+        using var response = await client.PostAsJsonAsync($"/api/v1/scans/{scan}/finished",
+            new { organizationId = organization, issues = Array.Empty<object>() }); // no issues: no alert besides the breach's
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return scan;
+    }
 
     private static async Task<string> GenerateReportAsync(HttpClient client)
     {

@@ -1,0 +1,3 @@
+namespace ComplianceHub.Security.Queries;
+
+public sealed record SecurityPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
