@@ -80,6 +80,7 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
         await using var host = new HostProcess(settings);
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await WaitForTopologyAsync(settings["Messaging:RabbitMq:VirtualHost"]);
 
         var load = new BreachLoad([host], Messages);
         await load.PrepareAsync();
@@ -100,6 +101,26 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
 
         outcome.AssertExactlyOnce(load.Accepted);
         await AssertNoErrorQueueMessagesAsync(settings);
+    }
+
+    /// <summary>
+    /// Waits until the host has declared all its queues (the count holds for three polls). Ready means the bus is
+    /// connected, not that every endpoint's quorum queue exists; RabbitMQ 3.10 asked to stop while quorum queues are
+    /// still being declared was seen to hang, and the outage under test is the broker's, not the declaration's.
+    /// </summary>
+    private async Task WaitForTopologyAsync(string virtualHost)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        int last = -1, stable = 0;
+        while (stable < 3 && DateTime.UtcNow < deadline)
+        {
+            var count = (await servers.RabbitMq.ListQueuesAsync(virtualHost)).Count;
+            stable = count > 0 && count == last ? stable + 1 : 0;
+            last = count;
+            await Task.Delay(1_000);
+        }
+
+        Assert.True(stable >= 3, $"The host's queues in {virtualHost} did not settle (last count {last}).");
     }
 
     private async Task<Dictionary<string, string>> MigratedSettingsAsync()
