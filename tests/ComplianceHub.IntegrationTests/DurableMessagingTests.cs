@@ -45,9 +45,9 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
     }
 
     [Fact]
-    public Task When_RabbitMq_restarts_mid_stream_every_message_takes_effect_exactly_once() =>
+    public Task When_RabbitMq_drops_every_client_mid_stream_every_message_takes_effect_exactly_once() =>
         // The API keeps accepting reports while the broker is away: they wait in the outbox.
-        RunThroughOutageAsync(() => servers.RabbitMq.StopAsync(), () => servers.RabbitMq.StartAgainAsync());
+        RunThroughOutageAsync(() => servers.RabbitMq.CutOffClientsAsync(), () => servers.RabbitMq.ReconnectClientsAsync());
 
     [Fact]
     public Task When_PostgreSql_restarts_mid_stream_every_message_takes_effect_exactly_once() =>
