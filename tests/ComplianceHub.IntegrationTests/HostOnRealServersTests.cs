@@ -97,6 +97,7 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
     {
         var settings = await servers.FreshHostSettingsAsync();
         settings["Database:MigrateOnStartup"] = "true";
+        settings["Messaging:QueueType"] = "Quorum";
         settings["Messaging:Endpoints:breach-reported:Ordered"] = "true";
         await using var host = new HostProcess(settings);
         await host.StartAsync();
@@ -159,10 +160,12 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         Assert.Equal(0, host.ExitCode);
     }
 
+    /// <summary>A host with the product's defaults, quorum queues included.</summary>
     private async Task<HostProcess> StartMigratedHostAsync()
     {
         var settings = await servers.FreshHostSettingsAsync();
         settings["Database:MigrateOnStartup"] = "true";
+        settings["Messaging:QueueType"] = "Quorum";
         var host = new HostProcess(settings);
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", Patience);
