@@ -9,11 +9,13 @@ internal sealed class HubListener : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly Channel<JsonElement> _alerts = Channel.CreateUnbounded<JsonElement>();
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private HubListener(HubConnection connection)
     {
         _connection = connection;
         _connection.On<JsonElement>("alert", alert => _alerts.Writer.TryWrite(alert));
+        _connection.On("subscribed", () => _subscribed.TrySetResult());
     }
 
     public static async Task<HubListener> StartAsync(HubConnection connection)
@@ -22,6 +24,9 @@ internal sealed class HubListener : IAsyncDisposable
         try
         {
             await connection.StartAsync();
+
+            // The handshake completes before the hub has added the connection to its groups: wait for the hub to say so.
+            await listener._subscribed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
         catch
         {
@@ -34,7 +39,7 @@ internal sealed class HubListener : IAsyncDisposable
 
     public async Task<JsonElement> NextAlertAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         return await _alerts.Reader.ReadAsync(timeout.Token);
     }
 

@@ -13,6 +13,13 @@ internal sealed class NotificationsHub : Hub
 
     public const string AlertMethod = "alert";
 
+    /// <summary>
+    /// Sent to a connection once it has joined its groups. SignalR completes the client's handshake before the hub's
+    /// <see cref="OnConnectedAsync"/> runs, so an alert sent in between would miss a client that counts itself connected;
+    /// a client that waits for this message (and reads <c>GET /api/v1/alerts</c> after it) misses nothing.
+    /// </summary>
+    public const string SubscribedMethod = "subscribed";
+
     public override async Task OnConnectedAsync()
     {
         var user = Context.User!;
@@ -27,5 +34,6 @@ internal sealed class NotificationsHub : Hub
         }
 
         await base.OnConnectedAsync();
+        await Clients.Caller.SendAsync(SubscribedMethod, Context.ConnectionAborted);
     }
 }
