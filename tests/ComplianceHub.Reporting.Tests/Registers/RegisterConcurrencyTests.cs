@@ -54,11 +54,9 @@ public sealed class RegisterConcurrencyTests
         // Another request saves revision 2 after this one checked revision 1.
         await host.WithDbAsync(other => other.Processors.Where(p => p.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, 2).SetProperty(p => p.Name, "Other editor")));
-        processor.Name = "This editor";
-        processor.Revision++;
         var writes = scope.ServiceProvider.GetRequiredService<RegisterWrites>();
-        var conflict = await writes.SaveAsync(RegisterKind.Processor, processor.OrganizationId, id, processor.Revision, ChangeAction.Updated,
-            "test", JsonSerializer.SerializeToElement(new { name = "This editor" }), ["name"], CancellationToken.None);
+        var conflict = await writes.ReplaceAsync(RegisterKind.Processor, processor, revision: 1, p => p.Name = "This editor",
+            p => new { name = p.Name }, "test", CancellationToken.None);
 
         Assert.Equal(StatusCodes.Status409Conflict, Assert.IsType<ProblemHttpResult>(conflict).StatusCode);
         Assert.Equal("Other editor", await host.WithDbAsync(other => other.Processors.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));

@@ -47,16 +47,12 @@ internal static class ProcessingActivityWrites
             SecurityMeasures = "",
         };
         fields.ApplyTo(activity);
-        db.ProcessingActivities.Add(activity);
-        var view = ProcessingActivityFields.View(activity);
-        var snapshot = RegisterJson.Element(view);
-        if (await writes.SaveAsync(RegisterKind.ProcessingActivity, activity.OrganizationId, activity.Id, activity.Revision, ChangeAction.Created,
-                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        if (await writes.AddAsync(RegisterKind.ProcessingActivity, activity, ProcessingActivityFields.View(activity), user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        return TypedResults.Created($"/api/v1{ProcessingActivityEndpoints.Path}/{activity.Id}", view);
+        return TypedResults.Created($"/api/v1{ProcessingActivityEndpoints.Path}/{activity.Id}", ProcessingActivityFields.View(activity));
     }
 
     internal static async Task<Results<Ok<ProcessingActivityView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -78,29 +74,12 @@ internal static class ProcessingActivityWrites
             return errors.ToProblem();
         }
 
-        if (request.Revision != activity.Revision)
-        {
-            return RegisterWrites.Stale();
-        }
-
-        var before = RegisterJson.Element(ProcessingActivityFields.View(activity));
-        fields.ApplyTo(activity);
-        var changed = RegisterJson.ChangedFields(before, RegisterJson.Element(ProcessingActivityFields.View(activity)));
-        if (changed.Count == 0)
-        {
-            return TypedResults.Ok(ProcessingActivityFields.View(activity)); // nothing to record: same revision, no history row
-        }
-
-        activity.Revision++;
-        activity.UpdatedAt = writes.Now();
-        var view = ProcessingActivityFields.View(activity);
-        if (await writes.SaveAsync(RegisterKind.ProcessingActivity, activity.OrganizationId, activity.Id, activity.Revision, ChangeAction.Updated,
-                user.ActorId(), RegisterJson.Element(view), changed, cancellationToken) is { } conflict)
+        if (await writes.ReplaceAsync(RegisterKind.ProcessingActivity, activity, request.Revision, fields.ApplyTo, ProcessingActivityFields.View, user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        return TypedResults.Ok(view);
+        return TypedResults.Ok(ProcessingActivityFields.View(activity));
     }
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
@@ -112,10 +91,7 @@ internal static class ProcessingActivityWrites
             return TypedResults.NotFound();
         }
 
-        var snapshot = RegisterJson.Element(ProcessingActivityFields.View(activity));
-        db.ProcessingActivities.Remove(activity);
-        if (await writes.SaveAsync(RegisterKind.ProcessingActivity, activity.OrganizationId, activity.Id, activity.Revision, ChangeAction.Deleted,
-                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        if (await writes.RemoveAsync(RegisterKind.ProcessingActivity, activity, ProcessingActivityFields.View(activity), user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -37,16 +37,12 @@ internal static class ProcessorWrites
             SubProcessors = [],
         };
         fields.ApplyTo(processor);
-        db.Processors.Add(processor);
-        var view = ProcessorFields.View(processor);
-        var snapshot = RegisterJson.Element(view);
-        if (await writes.SaveAsync(RegisterKind.Processor, processor.OrganizationId, processor.Id, processor.Revision, ChangeAction.Created,
-                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        if (await writes.AddAsync(RegisterKind.Processor, processor, ProcessorFields.View(processor), user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        return TypedResults.Created($"/api/v1{ProcessorEndpoints.Path}/{processor.Id}", view);
+        return TypedResults.Created($"/api/v1{ProcessorEndpoints.Path}/{processor.Id}", ProcessorFields.View(processor));
     }
 
     internal static async Task<Results<Ok<ProcessorView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -67,29 +63,12 @@ internal static class ProcessorWrites
             return errors.ToProblem();
         }
 
-        if (request.Revision != processor.Revision)
-        {
-            return RegisterWrites.Stale();
-        }
-
-        var before = RegisterJson.Element(ProcessorFields.View(processor));
-        fields.ApplyTo(processor);
-        var changed = RegisterJson.ChangedFields(before, RegisterJson.Element(ProcessorFields.View(processor)));
-        if (changed.Count == 0)
-        {
-            return TypedResults.Ok(ProcessorFields.View(processor));
-        }
-
-        processor.Revision++;
-        processor.UpdatedAt = writes.Now();
-        var view = ProcessorFields.View(processor);
-        if (await writes.SaveAsync(RegisterKind.Processor, processor.OrganizationId, processor.Id, processor.Revision, ChangeAction.Updated,
-                user.ActorId(), RegisterJson.Element(view), changed, cancellationToken) is { } conflict)
+        if (await writes.ReplaceAsync(RegisterKind.Processor, processor, request.Revision, fields.ApplyTo, ProcessorFields.View, user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
-        return TypedResults.Ok(view);
+        return TypedResults.Ok(ProcessorFields.View(processor));
     }
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
@@ -101,10 +80,7 @@ internal static class ProcessorWrites
             return TypedResults.NotFound();
         }
 
-        var snapshot = RegisterJson.Element(ProcessorFields.View(processor));
-        db.Processors.Remove(processor);
-        if (await writes.SaveAsync(RegisterKind.Processor, processor.OrganizationId, processor.Id, processor.Revision, ChangeAction.Deleted,
-                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        if (await writes.RemoveAsync(RegisterKind.Processor, processor, ProcessorFields.View(processor), user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }

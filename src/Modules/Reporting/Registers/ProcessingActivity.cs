@@ -1,7 +1,7 @@
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>One record of processing activities (Art. 30(1)); the controller's name and contact come from the organisation.</summary>
-internal sealed class ProcessingActivity
+internal sealed class ProcessingActivity : IRegisterEntry
 {
     public Guid Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>A processor engaged by the controller (Art. 28): the contract, its sub-processors and when it was last audited.</summary>
-internal sealed class Processor
+internal sealed class Processor : IRegisterEntry
 {
     public Guid Id { get; init; }
 

@@ -18,8 +18,62 @@ internal sealed class RegisterWrites(ReportingDbContext db, AuditTrail audit, Ti
 {
     public DateTimeOffset Now() => Instants.Normalize(clock.GetUtcNow());
 
+    /// <summary>Adds a new entry (revision 1) with its history row; null when saved, else the conflict.</summary>
+    public Task<ProblemHttpResult?> AddAsync<TEntry>(RegisterKind register, TEntry entry, object view, string actor, CancellationToken cancellationToken)
+        where TEntry : class, IRegisterEntry
+    {
+        db.Add(entry);
+        var snapshot = RegisterJson.Element(view);
+        return SaveAsync(register, entry.OrganizationId, entry.Id, entry.Revision, ChangeAction.Created, actor, snapshot,
+            RegisterJson.ContentFields(snapshot), cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies validated fields to an entry read at <paramref name="revision"/>. A change raises the revision and is saved
+    /// with the fields it changed, after <paramref name="changed"/> (e.g. an outbox message) ran in its transaction; a
+    /// request that changes nothing records nothing. Null when saved or unchanged, else the conflict.
+    /// </summary>
+    public async Task<ProblemHttpResult?> ReplaceAsync<TEntry>(
+        RegisterKind register, TEntry entry, int? revision, Action<TEntry> apply, Func<TEntry, object> view, string actor,
+        CancellationToken cancellationToken, Func<TEntry, Task>? changed = null)
+        where TEntry : class, IRegisterEntry
+    {
+        if (revision != entry.Revision)
+        {
+            return Stale();
+        }
+
+        var before = RegisterJson.Element(view(entry));
+        apply(entry);
+        var changedFields = RegisterJson.ChangedFields(before, RegisterJson.Element(view(entry)));
+        if (changedFields.Count == 0)
+        {
+            return null;
+        }
+
+        entry.Revision++;
+        entry.UpdatedAt = Now();
+        if (changed is not null)
+        {
+            await changed(entry);
+        }
+
+        return await SaveAsync(register, entry.OrganizationId, entry.Id, entry.Revision, ChangeAction.Updated, actor,
+            RegisterJson.Element(view(entry)), changedFields, cancellationToken);
+    }
+
+    /// <summary>Removes an entry; its history row keeps the last version. Null when saved, else the conflict.</summary>
+    public Task<ProblemHttpResult?> RemoveAsync<TEntry>(RegisterKind register, TEntry entry, object view, string actor, CancellationToken cancellationToken)
+        where TEntry : class, IRegisterEntry
+    {
+        var snapshot = RegisterJson.Element(view);
+        db.Remove(entry);
+        return SaveAsync(register, entry.OrganizationId, entry.Id, entry.Revision, ChangeAction.Deleted, actor, snapshot,
+            RegisterJson.ContentFields(snapshot), cancellationToken);
+    }
+
     /// <summary>Null when saved; a 409 problem when the entry changed since it was read.</summary>
-    public async Task<ProblemHttpResult?> SaveAsync(
+    private async Task<ProblemHttpResult?> SaveAsync(
         RegisterKind register, Guid organization, Guid entry, int revision, ChangeAction action, string actor,
         JsonElement snapshot, List<string> changedFields, CancellationToken cancellationToken)
     {

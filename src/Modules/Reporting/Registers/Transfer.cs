@@ -1,7 +1,7 @@
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>A transfer of personal data to a third country or international organisation (Art. 44–49).</summary>
-internal sealed class Transfer
+internal sealed class Transfer : IRegisterEntry
 {
     public Guid Id { get; init; }
 

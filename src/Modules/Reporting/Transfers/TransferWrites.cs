@@ -38,11 +38,8 @@ internal static class TransferWrites
             DestinationCountry = "",
         };
         fields.ApplyTo(transfer);
-        db.Transfers.Add(transfer);
         await TransferEvents.PublishAsync(outbox, transfer, removed: false, now, cancellationToken);
-        var snapshot = RegisterJson.Element(TransferFields.View(transfer));
-        if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Created,
-                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        if (await writes.AddAsync(RegisterKind.Transfer, transfer, TransferFields.View(transfer), user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }
@@ -69,24 +66,7 @@ internal static class TransferWrites
             return errors.ToProblem();
         }
 
-        if (request.Revision != transfer.Revision)
-        {
-            return RegisterWrites.Stale();
-        }
-
-        var before = RegisterJson.Element(TransferFields.View(transfer));
-        fields.ApplyTo(transfer);
-        var changed = RegisterJson.ChangedFields(before, RegisterJson.Element(TransferFields.View(transfer)));
-        if (changed.Count == 0)
-        {
-            return TypedResults.Ok(TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
-        }
-
-        transfer.Revision++;
-        transfer.UpdatedAt = writes.Now();
-        await TransferEvents.PublishAsync(outbox, transfer, removed: false, transfer.UpdatedAt, cancellationToken);
-        if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Updated,
-                user.ActorId(), RegisterJson.Element(TransferFields.View(transfer)), changed, cancellationToken) is { } conflict)
+        if (await writes.ReplaceAsync(RegisterKind.Transfer, transfer, request.Revision, fields.ApplyTo, TransferFields.View, user.ActorId(), cancellationToken, changed: t => TransferEvents.PublishAsync(outbox, t, removed: false, t.UpdatedAt, cancellationToken)) is { } conflict)
         {
             return conflict;
         }
@@ -110,12 +90,9 @@ internal static class TransferWrites
             return RegisterWrites.Conflict("A processing activity names this transfer: remove it from its transfers first.");
         }
 
-        var snapshot = RegisterJson.Element(TransferFields.View(transfer));
-        db.Transfers.Remove(transfer);
         // The copies in other modules drop it too: a deleted entry is no basis for any transfer (Chapter V).
         await TransferEvents.PublishAsync(outbox, transfer, removed: true, writes.Now(), cancellationToken);
-        if (await writes.SaveAsync(RegisterKind.Transfer, transfer.OrganizationId, transfer.Id, transfer.Revision, ChangeAction.Deleted,
-                user.ActorId(), snapshot, RegisterJson.ContentFields(snapshot), cancellationToken) is { } conflict)
+        if (await writes.RemoveAsync(RegisterKind.Transfer, transfer, TransferFields.View(transfer), user.ActorId(), cancellationToken) is { } conflict)
         {
             return conflict;
         }
