@@ -6,6 +6,7 @@ using ComplianceHub.Notifications.ReportDistribution;
 using ComplianceHub.Notifications.Tests.Delivery;
 using ComplianceHub.Reporting.Contracts;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -132,4 +133,53 @@ public sealed class ReportEmailTests
         Assert.Equal(received.MessageId, attempts[1].ProviderMessageId);
         Assert.Single(smtp.Messages, m => m.Headers[ReportEmailComposer.ReportHeader] == reportId.ToString());
     }
+
+    [Fact]
+    public async Task When_the_relay_is_in_a_third_country_Should_refuse_the_report_without_a_safeguard_and_record_the_transfer_with_one()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var host = await NotificationsHost.StartAsync(Now,
+            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
+            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
+            "Modules:Notifications:Email:ProviderName=Mailer Inc", "Modules:Notifications:Email:ProviderCountry=IN");
+        var organization = Guid.NewGuid();
+        var bus = host.App.Services.GetRequiredService<IBus>();
+
+        var refused = Report(organization);
+        await bus.Publish(refused);
+        await host.WaitUntilAsync(async () => await host.WithDbAsync(db => db.ReportDeliveryAttempts.AnyAsync(a => a.ReportId == refused.ReportId)));
+        var attempt = Assert.Single(await host.WithDbAsync(db => db.ReportDeliveryAttempts.AsNoTracking().Where(a => a.ReportId == refused.ReportId).ToListAsync()));
+        Assert.Equal(DeliveryOutcome.Refused, attempt.Outcome);
+        Assert.Equal("No Chapter V safeguard for Mailer Inc in IN: no transfer is registered for it.", attempt.Error);
+        Assert.Empty(smtp.Messages);
+        Assert.Empty(await TransfersAsync(host));
+
+        var transfer = Guid.NewGuid();
+        await bus.Publish(new TransferRegisterChanged
+        {
+            TransferId = transfer, OrganizationId = organization, Revision = 1, Recipient = "Mailer Inc", DestinationCountry = "IN",
+            Mechanism = "SCC", ImpactAssessedOn = new DateOnly(2026, 1, 10), Removed = false, ChangedAt = Now,
+        });
+        await host.WaitUntilAsync(() => host.WithDbAsync(db => db.TransferSafeguards.AnyAsync(t => t.TransferId == transfer)));
+        var sent = Report(organization);
+        await bus.Publish(sent);
+
+        await smtp.WaitForMessageAsync(m => m.Headers[ReportEmailComposer.ReportHeader] == sent.ReportId.ToString(), TimeSpan.FromSeconds(30));
+        await host.WaitUntilAsync(async () => (await TransfersAsync(host)).Count == 1);
+        var delivered = Assert.Single(await host.WithDbAsync(db => db.ReportDeliveryAttempts.AsNoTracking().Where(a => a.ReportId == sent.ReportId).ToListAsync()));
+        Assert.Equal(DeliveryOutcome.Delivered, delivered.Outcome);
+        Assert.Single(await TransfersAsync(host));
+    }
+
+    private static ReportDistributionRequested Report(Guid organization) => new()
+    {
+        ReportId = NewId.NextGuid(), OrganizationId = organization, ReportType = "ProcessorCompliance",
+        PeriodStart = new DateOnly(2026, 3, 1), PeriodEnd = new DateOnly(2026, 3, 31), Recipients = ["dpo@example.eu"],
+        Subject = "Processor Compliance, March 2026", HtmlSummary = "<p>ok</p>", AttachmentFileName = "processors.csv", Attachment = null,
+        Sha256 = new string('d', 64),
+    };
+
+    private static Task<List<OutboxMessage>> TransfersAsync(NotificationsHost host) =>
+        host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.DueAt == null && m.MessageType.EndsWith(":PersonalDataTransferred")).ToListAsync());
 }

@@ -13,7 +13,8 @@ namespace ComplianceHub.Notifications.ReportDistribution;
 /// </summary>
 public sealed class ReportDeliveryEvidence(NotificationsDbContext db, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
 {
-    internal async Task RecordAsync(SendReportEmails send, int index, DeliveryOutcome outcome, string? messageId, string? error, CancellationToken cancellationToken)
+    /// <summary>The attempt's id.</summary>
+    internal async Task<Guid> RecordAsync(SendReportEmails send, int index, DeliveryOutcome outcome, string? messageId, string? error, CancellationToken cancellationToken)
     {
         var id = NewId.NextGuid();
         var attempt = new ReportDeliveryAttempt
@@ -39,9 +40,11 @@ public sealed class ReportDeliveryEvidence(NotificationsDbContext db, AuditTrail
                 ["outcome"] = outcome.ToString(),
                 ["providerMessageId"] = attempt.ProviderMessageId,
                 ["try"] = send.Attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }),
+            },
+            OrganizationId: send.OrganizationId),
             db,
             cancellationToken);
+        return id;
     }
 
     private static string? Truncate(string? value, int length) => value is null || value.Length <= length ? value : value[..length];

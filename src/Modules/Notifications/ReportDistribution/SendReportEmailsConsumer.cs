@@ -3,6 +3,7 @@ using ComplianceHub.Notifications.Channels.Email;
 using ComplianceHub.Notifications.Contracts;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Delivery;
+using ComplianceHub.Notifications.Transfers;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,11 +14,14 @@ namespace ComplianceHub.Notifications.ReportDistribution;
 /// Emails a report to each pending recipient through the email channel (mail directory or SMTP relay behind the
 /// <c>smtp</c> breaker) and keeps the evidence. Transient failures are retried with backoff for
 /// <c>DeliveryRetryWindow</c>, like alert deliveries; then <see cref="ReportDistributed"/> tells Reporting how it ended.
+/// A report names people (DPOs, processors' contacts, request dates): an email provider in a third country gets it only
+/// with a Chapter V basis, as alerts do (ADR 0017), and each delivered email is recorded as a transfer.
 /// </summary>
 public sealed class SendReportEmailsConsumer(
     NotificationsDbContext db,
     IEnumerable<INotificationChannel> channels,
     ReportDeliveryEvidence evidence,
+    ChapterVCheck chapterV,
     NotificationsOptions options,
     TimeProvider clock,
     ILogger<SendReportEmailsConsumer> logger) : IConsumer<SendReportEmails>
@@ -27,11 +31,18 @@ public sealed class SendReportEmailsConsumer(
         var send = context.Message;
         var email = channels.OfType<EmailChannel>().LastOrDefault();
         var retry = new List<int>();
+        var transfer = email is null ? ChapterVDecision.NoTransfer : await chapterV.DecideAsync(send.OrganizationId, ChannelKind.Email, context.CancellationToken);
         foreach (var index in send.Pending.Where(i => i >= 0 && i < send.Recipients.Count).Distinct())
         {
             if (email is null)
             {
                 await evidence.RecordAsync(send, index, DeliveryOutcome.Skipped, null, "Email channel not configured.", context.CancellationToken);
+                continue;
+            }
+
+            if (!transfer.Allowed)
+            {
+                await evidence.RecordAsync(send, index, DeliveryOutcome.Refused, null, transfer.Reason, context.CancellationToken);
                 continue;
             }
 
@@ -51,8 +62,12 @@ public sealed class SendReportEmailsConsumer(
                 continue;
             }
 
-            await evidence.RecordAsync(send, index, result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed,
+            var attempt = await evidence.RecordAsync(send, index, result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed,
                 result.ProviderMessageId, result.Error, context.CancellationToken);
+            if (result.Delivered && PersonalDataTransfers.Of(transfer, send.OrganizationId, attempt, clock.GetUtcNow()) is { } transferred)
+            {
+                await context.Publish(transferred, context.CancellationToken);
+            }
         }
 
         if (retry.Count > 0 && RetryWindowLeft(send))
