@@ -42,7 +42,7 @@ internal sealed class ReportingHarness : IAsyncDisposable
         new(KeyMaterial, active, KeyMaterial, active, TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), isDevelopment: false);
 
     public static async Task<ReportingHarness> StartAsync(
-        ReportingOptions? options = null, string activeKey = "k1", int inactivitySeconds = 2, DatabaseOptions? database = null)
+        ReportingOptions? options = null, string activeKey = "k1", int inactivitySeconds = 10, DatabaseOptions? database = null)
     {
         var clock = new FakeTimeProvider(Now);
         database ??= new DatabaseOptions
@@ -63,7 +63,8 @@ internal sealed class ReportingHarness : IAsyncDisposable
             .AddDbContext<ReportingDbContext>(o => o.UseModuleDatabase(database, "reporting"))
             .AddMassTransitTestHarness(x =>
             {
-                // A long report keeps its consumer busy for seconds: those tests wait longer before calling it inactivity.
+                // A consumer on a loaded machine (or a long report) can stay quiet for seconds: wait that long before calling it
+                // inactivity, which ends a positive wait early with "not consumed".
                 x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(inactivitySeconds));
                 x.AddConsumer<GenerateReportConsumer>();
                 x.AddConsumer<GenerateReportFaultConsumer>();
