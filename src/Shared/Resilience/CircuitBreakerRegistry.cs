@@ -5,7 +5,7 @@ namespace ComplianceHub.Shared.Resilience;
 
 /// <summary>
 /// The breakers of this host, one per external dependency, by name: <c>broker</c>, <c>smtp</c>, <c>sms</c>,
-/// <c>webhook:&lt;host&gt;</c>. Listeners added here (metrics, audit) see every breaker's transitions.
+/// <c>webhook:<c>webhook:&lt;host&gt;</c>lt;subscription id<c>webhook:&lt;host&gt;</c>gt;</c> (one per webhook endpoint). Listeners added here (metrics, audit) see every breaker's transitions.
 /// </summary>
 public sealed class CircuitBreakerRegistry(CircuitBreakerOptions options, TimeProvider clock, ILoggerFactory loggers)
 {

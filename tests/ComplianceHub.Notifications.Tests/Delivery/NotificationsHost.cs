@@ -88,6 +88,23 @@ public sealed class NotificationsHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>A client with an API key of the organisation holding these roles.</summary>
+    public async Task<HttpClient> CallerAsync(Guid organization, params string[] roles)
+    {
+        using var response = await Client.PostAsJsonAsync($"/api/v1/organizations/{organization}/api-keys", new { name = "test", roles });
+        response.EnsureSuccessStatusCode();
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
+        return client;
+    }
+
+    /// <summary>The items of <c>GET /api/v1/alerts{query}</c> as <paramref name="caller"/> (the platform Admin when null).</summary>
+    public async Task<List<JsonElement>> ListAlertsAsync(string query = "", HttpClient? caller = null)
+    {
+        var page = await (caller ?? Client).GetFromJsonAsync<JsonElement>($"/api/v1/alerts{query}");
+        return [.. page.GetProperty("items").EnumerateArray()];
+    }
+
     /// <summary>Adds a DPO to the directory, contact data encrypted as the API stores it.</summary>
     public async Task<Guid> DpoAsync(Guid organization, string name, string[] countries, bool group = false, Guid? deputy = null,
         string timeZone = "Europe/Berlin", bool withPhone = true, List<WorkingPeriod>? hours = null)

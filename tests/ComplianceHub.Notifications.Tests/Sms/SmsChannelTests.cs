@@ -51,6 +51,38 @@ public sealed class SmsChannelTests
         Assert.Single(gateway.Received);
     }
 
+    /// <summary>Issue 4: 408, 429, 500, 502, 503 and 504 are transient (thrown, retried); 501 and 505 are permanent like other refusals.</summary>
+    [Theory]
+    [InlineData(408, true)]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(502, true)]
+    [InlineData(503, true)]
+    [InlineData(504, true)]
+    [InlineData(501, false)]
+    [InlineData(505, false)]
+    [InlineData(422, false)]
+    public async Task The_gateway_status_is_transient_or_permanent_as_the_failure_classifier_decides(int status, bool transient)
+    {
+        await using var gateway = await SmsGatewayReceiver.StartAsync();
+        gateway.Status = status;
+        var sms = Http(gateway).Sms();
+
+        if (transient)
+        {
+            var error = await Assert.ThrowsAsync<HttpRequestException>(() => sms.SendAsync(ChannelMessages.For(Dpo), CancellationToken.None));
+            Assert.Equal(status, (int)error.StatusCode!);
+        }
+        else
+        {
+            var result = await sms.SendAsync(ChannelMessages.For(Dpo), CancellationToken.None);
+            Assert.False(result.Delivered);
+            Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Single(gateway.Received);
+    }
+
     [Fact]
     public async Task A_refusal_is_returned_with_its_status_and_never_opens_the_breaker()
     {

@@ -97,11 +97,15 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal(0, (await WebhookApi.SubscriptionAsync(_dpo, subscription)).GetProperty("consecutiveFailures").GetInt32());
     }
 
-    [Fact]
-    public async Task A_receiver_answering_410_is_not_retried()
+    /// <summary>Issue 4: any 4xx other than 408/429, and 501/505 (no retry changes them), are permanent.</summary>
+    [Theory]
+    [InlineData(410)]
+    [InlineData(501)]
+    [InlineData(505)]
+    public async Task A_receiver_answering_a_permanent_status_is_not_retried(int status)
     {
         var (subscription, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        _receiver.Answer = _ => 410;
+        _receiver.Answer = _ => status;
 
         await _host.App.Services.GetRequiredService<IBus>().Publish(Alert("EncryptionStatus"));
 
@@ -109,7 +113,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(_receiver.Received);
         Assert.Equal(1, delivery.GetProperty("attempts").GetInt32());
-        Assert.Equal(410, delivery.GetProperty("lastStatus").GetInt32());
+        Assert.Equal(status, delivery.GetProperty("lastStatus").GetInt32());
         var view = await WebhookApi.SubscriptionAsync(_dpo, subscription);
         Assert.True(view.GetProperty("enabled").GetBoolean());
         Assert.Equal(1, view.GetProperty("consecutiveFailures").GetInt32());

@@ -21,6 +21,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The status for the n-th request (1-based).</summary>
     public Func<int, int> Answer { get; set; } = _ => 200;
 
+    /// <summary>When set, the status by request path (e.g. <c>/hooks/alerts</c>) instead of <see cref="Answer"/>.</summary>
+    public Func<string, int>? AnswerByPath { get; set; }
+
     public string Url { get; private set; } = "";
 
     public IReadOnlyList<ReceivedWebhook> Received => [.. _received];
@@ -36,10 +39,11 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
-            var status = receiver.Answer(Interlocked.Increment(ref receiver._calls));
+            var call = Interlocked.Increment(ref receiver._calls);
+            var status = receiver.AnswerByPath is { } byPath ? byPath(request.Path.Value ?? "") : receiver.Answer(call);
             receiver._received.Enqueue(new ReceivedWebhook(
                 request.Headers["webhook-id"], request.Headers["webhook-timestamp"], request.Headers["webhook-signature"],
-                request.ContentType, body, DateTimeOffset.UtcNow, status));
+                request.ContentType, body, DateTimeOffset.UtcNow, status, request.Path.Value ?? ""));
             return Results.StatusCode(status);
         });
         await app.StartAsync();

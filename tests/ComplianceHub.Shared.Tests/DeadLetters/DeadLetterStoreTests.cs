@@ -37,6 +37,11 @@ public sealed class DeadLetterStoreTests
     [InlineData("urn:message:ComplianceHub.Notifications.Contracts:AlertRaised", 70)]
     [InlineData("urn:message:ComplianceHub.Reporting.Contracts:WeeklyReportRequested", 20)]
     [InlineData("urn:message:ComplianceHub.Testing.Ledger:RecordEntry", 40)]
+    [InlineData("urn:message:ComplianceHub.Breaches.Contracts:AuthorityNotificationDue", 100)]
+    [InlineData("urn:message:ComplianceHub.Notifications.Delivery:SendAlertOnChannel", 70)]
+    [InlineData("urn:message:ComplianceHub.Notifications.Webhooks:SendWebhook", 70)]
+    [InlineData("urn:message:ComplianceHub.Notifications.ReportDistribution:SendReportEmails", 20)]
+    [InlineData("urn:message:ComplianceHub.Reporting.Contracts:ReportDistributionRequested", 20)]
     public void Triage_ranks_by_legal_impact(string messageType, int impact)
     {
         Assert.Equal(impact, DeadLetterImpact.Of(messageType));

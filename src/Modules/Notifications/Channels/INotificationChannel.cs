@@ -2,7 +2,7 @@ namespace ComplianceHub.Notifications.Channels;
 
 /// <summary>
 /// A delivery channel to a person. Implementations guard their provider with the circuit breaker named for it
-/// (<c>smtp</c>, <c>sms</c>, <c>webhook:{host}</c>): an open breaker throws <c>CircuitOpenException</c>, which
+/// (<c>smtp</c>, <c>sms</c>; webhooks <c>webhook:{subscriptionId}</c>): an open breaker throws <c>CircuitOpenException</c>, which
 /// the delivery treats like any transient failure (the next channel takes over for Critical and High alerts).
 /// </summary>
 public interface INotificationChannel

@@ -46,7 +46,7 @@ public sealed class SendWebhookConsumer(
         var body = protector.Unprotect(delivery.Payload, delivery.Id, nameof(WebhookDelivery.Payload));
         var at = clock.GetUtcNow();
         delivery.FirstAttemptAt ??= at;
-        var (result, duration) = await sender.SendAsync(url, secret, delivery.Id, body, cancellationToken);
+        var (result, duration) = await sender.SendAsync(subscription.Id, url, secret, delivery.Id, body, cancellationToken);
         delivery.Attempts++;
         delivery.History = [.. delivery.History, new WebhookAttempt(delivery.Attempts, at, result.Status, result.Error, duration)];
         delivery.LastStatus = result.Status;

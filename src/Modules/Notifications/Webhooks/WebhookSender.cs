@@ -1,33 +1,41 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.Resilience;
 
 namespace ComplianceHub.Notifications.Webhooks;
 
 /// <summary>
-/// One signed POST through the endpoint host's breaker (<c>webhook:{host}</c>). 2xx delivers; 408, 429, 5xx, network
-/// errors, timeouts and an open breaker are worth another attempt; any other answer is a refusal. Only the receiver's
-/// status is kept, never its body.
+/// One signed POST through the subscription's own breaker (<c>webhook:{subscriptionId}</c>: one breaker per endpoint,
+/// so one organisation's failing receiver on a shared SaaS host never blocks another's subscriptions there, and the
+/// breaker's name, shown to operators and logged, carries no path or query that might hold a token). 2xx delivers;
+/// 408, 429, 500, 502, 503, 504, network errors, timeouts and an open breaker are worth another attempt; any other
+/// answer (including 501 and 505, which a retry will not change) is a refusal, as <see cref="FailureClassifier"/>
+/// decides for every channel. Only the receiver's status is kept, never its body.
 /// </summary>
 public sealed class WebhookSender(IHttpClientFactory clients, CircuitBreakerRegistry breakers, TimeProvider clock)
 {
     public const string ClientName = "webhooks";
 
+    /// <summary>The name of the breaker guarding one subscription's endpoint.</summary>
+    public static string BreakerName(Guid subscriptionId) => $"webhook:{subscriptionId}";
+
     internal async Task<(WebhookAttemptResult Result, long DurationMs)> SendAsync(
-        Uri url, string secret, Guid deliveryId, string body, CancellationToken cancellationToken)
+        Guid subscriptionId, Uri url, string secret, Guid deliveryId, string body, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var result = await AttemptAsync(url, secret, deliveryId, body, cancellationToken);
+        var result = await AttemptAsync(subscriptionId, url, secret, deliveryId, body, cancellationToken);
         return (result, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private async Task<WebhookAttemptResult> AttemptAsync(Uri url, string secret, Guid deliveryId, string body, CancellationToken cancellationToken)
+    private async Task<WebhookAttemptResult> AttemptAsync(
+        Guid subscriptionId, Uri url, string secret, Guid deliveryId, string body, CancellationToken cancellationToken)
     {
         CircuitCall call;
         try
         {
-            call = breakers.Get("webhook:" + url.Host).Acquire();
+            call = breakers.Get(BreakerName(subscriptionId)).Acquire();
         }
         catch (CircuitOpenException)
         {
@@ -76,10 +84,8 @@ public sealed class WebhookSender(IHttpClientFactory clients, CircuitBreakerRegi
         return request;
     }
 
-    private static WebhookAttemptOutcome Classify(int status) => status switch
-    {
-        >= 200 and < 300 => WebhookAttemptOutcome.Delivered,
-        408 or 429 or >= 500 => WebhookAttemptOutcome.Retry,
-        _ => WebhookAttemptOutcome.Refused,
-    };
+    internal static WebhookAttemptOutcome Classify(int status) =>
+        status is >= 200 and < 300 ? WebhookAttemptOutcome.Delivered
+        : FailureClassifier.ForHttpStatus(status) == FailureKind.Transient ? WebhookAttemptOutcome.Retry
+        : WebhookAttemptOutcome.Refused;
 }

@@ -48,7 +48,11 @@ public static partial class FailureClassifier
         return FailureKind.Transient;
     }
 
-    /// <summary>HTTP statuses from a channel: 408, 429, 500, 502, 503 and 504 may pass; any other 4xx will not.</summary>
+    /// <summary>
+    /// HTTP statuses from a channel: 408, 429, 500, 502, 503 and 504 may pass; any other 4xx will not, nor 501 (Not
+    /// Implemented) and 505 (HTTP Version Not Supported), which a retry of the same request cannot change. Every channel
+    /// (SMS gateway, webhooks) decides by this.
+    /// </summary>
     public static FailureKind? ForHttpStatus(int status) => status switch
     {
         408 or 429 or 500 or 502 or 503 or 504 => FailureKind.Transient,

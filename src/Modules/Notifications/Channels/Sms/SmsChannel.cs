@@ -3,7 +3,7 @@ using ComplianceHub.Shared.Resilience;
 namespace ComplianceHub.Notifications.Channels.Sms;
 
 /// <summary>
-/// SMS to a DPO's phone, guarded by the <c>sms</c> breaker. Transient gateway failures (network, 408, 429, 5xx) throw;
+/// SMS to a DPO's phone, guarded by the <c>sms</c> breaker. Transient gateway failures (network, 408, 429, 500, 502, 503, 504) throw;
 /// a refusal (other 4xx) is returned, and proves the gateway is up.
 /// </summary>
 internal sealed class SmsChannel(SmsOptions options, SmsOutboxFile outbox, SmsGateway gateway, CircuitBreakerRegistry breakers) : INotificationChannel

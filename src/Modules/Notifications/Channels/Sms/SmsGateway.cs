@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ComplianceHub.Shared.Messaging.Failures;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.Channels.Sms;
@@ -30,7 +31,7 @@ internal sealed class SmsGateway(IHttpClientFactory clients, SmsOptions options,
 
         using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         var status = (int)response.StatusCode;
-        if (status is 408 or 429 or >= 500)
+        if (FailureClassifier.ForHttpStatus(status) == FailureKind.Transient)
         {
             logger.LogWarning("SMS gateway answered {Status} for delivery {DeliveryId}; will retry", status, message.DeliveryId);
             throw new HttpRequestException($"The SMS gateway answered {status}.", null, response.StatusCode);
