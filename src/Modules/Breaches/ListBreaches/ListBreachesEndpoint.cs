@@ -22,6 +22,7 @@ internal static class ListBreachesEndpoint
             .WithName("ListBreaches")
             .WithTags("Breaches")
             .WithSummary("Breaches, most urgent deadline first; filter by status, deadline before, and affected country.")
+            .WithExample(null, BreachViewExamples.Page)
             .RequireAuthorization(p => p.RequireRole(
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
