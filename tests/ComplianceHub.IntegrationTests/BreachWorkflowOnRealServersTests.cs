@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -90,6 +91,53 @@ public sealed class BreachWorkflowOnRealServersTests(ServersFixture servers)
         Assert.StartsWith("DE Initial ", Assert.Single(Strings(entry.GetProperty("notifications"))), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_reminder_pending_when_the_host_is_killed_fires_exactly_once_after_the_restart()
+    {
+        // One reminder, due while the host is dead; a dead host's dispatch lease runs out after LeaseDuration, so a
+        // short one keeps the test short (the restarted process is a new holder and must wait for it).
+        var reminder = TimeSpan.FromSeconds(8);
+        var settings = await servers.FreshHostSettingsAsync();
+        settings["Database:MigrateOnStartup"] = "true";
+        settings["Modules:Breaches:ReminderOffsets:0"] = reminder.ToString("c");
+        settings["Messaging:Outbox:LeaseDuration"] = "00:00:03";
+        await using var host = new HostProcess(settings);
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", Patience);
+
+        var accepted = await Breaches.ReportAsync(host.Client, "DE");
+        var id = accepted.GetProperty("id").GetString()!;
+        var awareAt = accepted.GetProperty("awareAt").GetDateTimeOffset();
+        var dueAt = awareAt + reminder;
+        var deadline = Stopwatch.StartNew();
+        while (!(await PendingTimersAsync(settings)).Any(t => t.Type.Contains(":AuthorityReminderTimer", StringComparison.Ordinal)))
+        {
+            Assert.True(deadline.Elapsed < Patience, $"No reminder timer was scheduled.\n{host.Output}");
+            await Task.Delay(100);
+        }
+
+        await host.KillAsync();
+        Assert.True(DateTimeOffset.UtcNow < dueAt, "The host was killed only after the reminder was due; the restart proves nothing.");
+        var pending = await PendingTimersAsync(settings);
+        Assert.Contains(pending, t => t.Type.Contains(":AuthorityReminderTimer", StringComparison.Ordinal) && Math.Abs((t.DueAt - dueAt).TotalMilliseconds) < 1);
+        var untilDue = dueAt + TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow;
+        await Task.Delay(untilDue > TimeSpan.Zero ? untilDue : TimeSpan.Zero);
+
+        var restartedAt = DateTimeOffset.UtcNow;
+        await host.StartAsync();
+        await host.WaitForAsync("/health/ready", Patience);
+        await WaitForAsync(host, id, b => Reminders(b).Count >= 1, "reminder after the crash");
+        await Task.Delay(Grace);
+        var reminded = await GetAsync(host, id);
+        var reminders = Reminders(reminded);
+        Assert.True(reminders.Count == 1, Describe(reminded));
+        Assert.True(reminders[0].GetProperty("at").GetDateTimeOffset() >= restartedAt, Describe(reminded));
+        Assert.StartsWith("Reminder 1:", reminders[0].GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, await PublishedCountAsync(settings, "AuthorityNotificationDue"));
+        var left = await PendingTimersAsync(settings);
+        Assert.Equal(":AuthorityDeadlineTimer", Assert.Single(left).Type[^":AuthorityDeadlineTimer".Length..]);
+    }
+
     private static string? Status(JsonElement breach) => breach.GetProperty("status").GetString();
 
     private static List<JsonElement> Entries(JsonElement breach, string kind) =>
@@ -126,6 +174,17 @@ public sealed class BreachWorkflowOnRealServersTests(ServersFixture servers)
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"{path}: {response.StatusCode} {text}");
         return text;
+    }
+
+    /// <summary>How many messages of a type the breaches module published (its outbox keeps delivered rows for a day).</summary>
+    private static async Task<long> PublishedCountAsync(Dictionary<string, string> settings, string messageType)
+    {
+        await using var connection = new NpgsqlConnection(settings["ConnectionStrings:ComplianceHub"]);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """SELECT count(*) FROM breaches.outbox_message WHERE "DueAt" IS NULL AND "MessageType" LIKE @type""", connection);
+        command.Parameters.AddWithValue("type", "%:" + messageType);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>The breaches module's undelivered timers (durable scheduled messages in its outbox), read from PostgreSQL.</summary>

@@ -10,8 +10,9 @@ namespace ComplianceHub.Breaches;
 /// <summary>The examples the OpenAPI document shows for the breach operations.</summary>
 internal static class BreachExamples
 {
-    private static readonly Guid Id = Guid.Parse("0c9a4f7e-2b1d-4e8a-9f3c-5d6e7f809a1b");
-    private static readonly DateTimeOffset AwareAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    public static readonly Guid Id = Guid.Parse("0c9a4f7e-2b1d-4e8a-9f3c-5d6e7f809a1b");
+    public static readonly Guid OrganizationId = Guid.Parse("5e2d8c41-7a3b-4f19-8e6d-2c4b9a7f1e03");
+    public static readonly DateTimeOffset AwareAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
     public static readonly ReportBreachRequest Report = new()
     {
@@ -48,6 +49,17 @@ internal static class BreachExamples
         Phase = "Initial",
     };
 
+    public static readonly AuthorityNotificationView NotificationRecorded = new()
+    {
+        Id = Guid.Parse("7b41e2d9-0c6a-4d35-b8f2-9e1a3c5d7f60"),
+        AuthorityCountry = "DE",
+        Phase = "Initial",
+        SubmittedAt = AwareAt.AddHours(30),
+        Reference = "BfDI-2026-00421",
+        Late = false,
+        RecordedAt = AwareAt.AddHours(30).AddMinutes(12),
+    };
+
     public static readonly RecordSubjectCommunicationRequest Communication = new()
     {
         SentAt = AwareAt.AddHours(40),
@@ -55,7 +67,14 @@ internal static class BreachExamples
         Recipients = 11800,
     };
 
+    public static readonly SubjectCommunicationRecorded CommunicationRecorded =
+        new(Id, AwareAt.AddHours(40), "Email", 11800, null, AwareAt.AddHours(40).AddMinutes(5));
+
     public static readonly CloseBreachRequest Close = new() { Summary = "Authority notified, customers informed, credentials rotated." };
 
+    public static readonly BreachClosedView Closed = new(Id, AwareAt.AddDays(9));
+
     public static readonly RecordControllerNotificationRequest ControllerNotice = new() { NotifiedAt = AwareAt.AddHours(2) };
+
+    public static readonly ControllerNotificationRecorded ControllerNoticeRecorded = new(Id, AwareAt.AddHours(2));
 }

@@ -75,12 +75,16 @@ internal static class OpenApiRegistration
             && operation.Responses?.TryGetValue(example.ResponseStatus.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) == true
             && response.Content is { } responseContent)
         {
-            foreach (var media in responseContent.Values.OfType<OpenApiMediaType>())
+            // The example is JSON: an operation that also answers CSV or HTML keeps those without one.
+            foreach (var media in responseContent.Where(c => IsJson(c.Key)).Select(c => c.Value).OfType<OpenApiMediaType>())
             {
                 media.Example = example.Response.DeepClone();
             }
         }
     }
+
+    private static bool IsJson(string mediaType) =>
+        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
     private static OpenApiParameter IdempotencyKeyParameter() => new()
     {

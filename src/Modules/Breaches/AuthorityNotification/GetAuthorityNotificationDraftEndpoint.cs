@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.AuthorityNotification;
 
@@ -22,7 +23,8 @@ internal static class GetAuthorityNotificationDraftEndpoint
             .WithTags("Breaches")
             .WithSummary("The Art. 33(3) notification content for the lead and each concerned authority, with text and HTML renderings (format=html for the page alone).")
             .Produces<AuthorityNotificationDraft>(StatusCodes.Status200OK, "application/json")
-            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .AlsoProducesText("text/html")
+            .WithExample(null, BreachViewExamples.Draft(api.ServiceProvider.GetRequiredService<SupervisoryAuthorityCatalog>()))
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Ok<AuthorityNotificationDraft>, ContentHttpResult, NotFound, ValidationProblem>> HandleAsync(

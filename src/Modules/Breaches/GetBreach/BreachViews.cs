@@ -47,8 +47,8 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
             ContactPoint = ContactOf(breach),
             ReportedByProcessor = breach.ReportedByProcessor,
             ControllerNotifiedAt = breach.ControllerNotifiedAt,
-            LeadAuthority = competent.Lead is { } lead ? RefOf(lead) : null,
-            ConcernedAuthorities = [.. competent.Concerned.Select(RefOf)],
+            LeadAuthority = competent.Lead is { } lead ? AuthorityRefView.Of(lead) : null,
+            ConcernedAuthorities = [.. competent.Concerned.Select(AuthorityRefView.Of)],
             RequiredAuthorities = breach.RequiredAuthorities,
             OutstandingAuthorities = [.. breach.RequiredAuthorities.Where(c => !notified.Contains(c))],
             AuthorityNotifications = [.. notifications.Select(n => AuthorityNotificationViews.Of(n, Open(n.ReasonsForDelay, n.Id, nameof(AuthorityNotificationRecord.ReasonsForDelay))))],
@@ -76,6 +76,4 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
                 Open(breach.ContactPhone, breach.Id, nameof(Breach.ContactPhone)));
 
     public string? Open(string? value, Guid id, string field) => personalData.UnprotectOptional(value, id, field);
-
-    private static AuthorityRefView RefOf(SupervisoryAuthority authority) => new(authority.Country, authority.Name, authority.BreachNotificationUrl);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.Data;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.GetBreach;
 
@@ -16,6 +18,7 @@ internal static class GetBreachEndpoint
             .WithName("GetBreach")
             .WithTags("Breaches")
             .WithSummary("A breach: state, risk, deadlines, lead and concerned authorities, notifications, Art. 34 communication and timeline.")
+            .WithExample(null, BreachViewExamples.Detail(api.ServiceProvider.GetRequiredService<SupervisoryAuthorityCatalog>()))
             .RequireAuthorization(p => p.RequireRole(
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Globalization;
 using System.Security.Claims;
 using ComplianceHub.Breaches.Data;
 using ComplianceHub.Breaches.Domain;
@@ -22,6 +24,7 @@ internal static class ListBreachesEndpoint
             .WithName("ListBreaches")
             .WithTags("Breaches")
             .WithSummary("Breaches, most urgent deadline first; filter by status, deadline before, and affected country.")
+            .WithExample(null, BreachViewExamples.Page)
             .RequireAuthorization(p => p.RequireRole(
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
@@ -30,14 +33,18 @@ internal static class ListBreachesEndpoint
         BreachesDbContext db,
         PersonalDataProtector personalData,
         CancellationToken cancellationToken,
-        BreachStatus? status = null,
-        DateTimeOffset? deadlineBefore = null,
-        string? country = null,
+        [Description("A workflow state, e.g. AwaitingAuthorityNotification.")] string? status = null,
+        [Description("Only breaches whose Art. 33 deadline is strictly before this instant (ISO 8601 with offset).")] string? deadlineBefore = null,
+        [Description("An affected country (ISO 3166-1 alpha-2).")] string? country = null,
         int page = 1,
         int pageSize = 50)
     {
+        // Filters arrive as text and are checked here, so a bad value is a problem naming the parameter (and a number
+        // is not taken for a state), not a binding failure.
         var errors = PagedQuery.Validate(page, pageSize, MaxPageSize, null, null)
             .When(country is not null && !CountryCode.IsValid(country), "country", "Not an ISO 3166-1 alpha-2 code (e.g. \"DE\").");
+        var wanted = RequestEnums.Parse<BreachStatus>(errors, "status", status, required: false);
+        var before = ParseInstant(errors, "deadlineBefore", deadlineBefore);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -47,22 +54,21 @@ internal static class ListBreachesEndpoint
                     join wf in db.Workflows.AsNoTracking() on b.Id equals wf.CorrelationId into workflows
                     from w in workflows.DefaultIfEmpty()
                     select new { Breach = b, Status = w == null ? nameof(BreachStatus.Reported) : w.CurrentState, DeadlineMissed = w != null && w.DeadlineMissed };
-        if (status is not null)
+        if (wanted is not null)
         {
-            var state = status.Value.ToString();
+            var state = wanted.Value.ToString();
             query = query.Where(x => x.Status == state);
         }
 
-        if (deadlineBefore is not null)
+        if (before is not null)
         {
-            var before = deadlineBefore.Value.ToUniversalTime();
-            query = query.Where(x => x.Breach.AuthorityDeadline < before);
+            var instant = before.Value;
+            query = query.Where(x => x.Breach.AuthorityDeadline < instant);
         }
 
         if (country is not null)
         {
-            var code = country.ToUpperInvariant();
-            query = query.Where(x => x.Breach.AffectedCountries.Contains(code));
+            query = query.Where(x => x.Breach.AffectedCountries.Contains(country));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -83,5 +89,21 @@ internal static class ListBreachesEndpoint
             ClosedAt = x.Breach.ClosedAt,
         }).ToList();
         return TypedResults.Ok(new BreachPage(items, page, pageSize, total));
+    }
+
+    private static DateTimeOffset? ParseInstant(ValidationErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            errors.Add(field, "Not an instant: ISO 8601 with offset, e.g. 2026-03-05T09:00:00Z.");
+            return null;
+        }
+
+        return instant.ToUniversalTime();
     }
 }

@@ -21,7 +21,8 @@ internal static class BreachRegisterEndpoint
             .WithTags("Breaches")
             .WithSummary("The Art. 33(5) register: every breach, notified or not, with facts, effects, remedial action and, for unnotified ones, the reason.")
             .Produces<IReadOnlyList<RegisterEntry>>(StatusCodes.Status200OK, "application/json")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .AlsoProducesText("text/csv")
+            .WithExample(null, BreachRegisterExamples.Register)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<IReadOnlyList<RegisterEntry>>, FileContentHttpResult, ValidationProblem>> HandleAsync(
