@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.Shared.Http;
+
+namespace ComplianceHub.DataSubjectRequests.FulfilmentSystems;
+
+internal static partial class FulfilmentSystemValidator
+{
+    public static (ValidationErrors Errors, DeliveryKind? Delivery, List<string> Types) Validate(FulfilmentSystemRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Text("name", request.Name, RequestLimits.SystemNameLength, required: true, multiline: false);
+        var delivery = RequestEnums.Parse<DeliveryKind>(errors, "delivery", request.Delivery, required: true);
+        var types = new List<string>();
+        var given = request.RequestTypes ?? [];
+        errors.When(given.Count == 0, "requestTypes", "At least one request type.");
+        for (var i = 0; i < given.Count && i < 10; i++)
+        {
+            if (RequestEnums.Parse<RequestType>(errors, $"requestTypes[{i}]", given[i], required: true) is { } type && !types.Contains(type.ToString()))
+            {
+                types.Add(type.ToString());
+            }
+        }
+
+        errors.Text("address", request.Address, RequestLimits.AddressLength, required: true, multiline: false);
+        if (!string.IsNullOrWhiteSpace(request.Address) && delivery is { } kind)
+        {
+            var address = request.Address.Trim();
+            errors.When(kind == DeliveryKind.Bus && !QueueName().IsMatch(address), "address", "A queue name: letters, digits, '-', '_' or '.'.")
+                .When(kind == DeliveryKind.Webhook && !(Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.UserInfo.Length == 0),
+                    "address", "An absolute http(s) URL without credentials.");
+        }
+
+        return (errors, delivery, types);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")]
+    private static partial Regex QueueName();
+}
