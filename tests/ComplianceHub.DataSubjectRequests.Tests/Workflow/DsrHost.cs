@@ -41,7 +41,11 @@ public sealed class DsrHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<DsrHost> StartAsync(TravellingClock clock, string? dataDirectory = null, params string[] settings)
+    public static Task<DsrHost> StartAsync(TravellingClock clock, string? dataDirectory = null, params string[] settings) =>
+        StartAsync(clock, dataDirectory, null, settings);
+
+    /// <summary>Starts the host; <paramref name="configure"/> adds to it (e.g. a peer system's consumer on the same bus).</summary>
+    public static async Task<DsrHost> StartAsync(TravellingClock clock, string? dataDirectory, Action<WebApplicationBuilder>? configure, params string[] settings)
     {
         var data = dataDirectory ?? Directory.CreateTempSubdirectory("ch-dsr-").FullName;
         var builder = ComplianceHubHost.CreateBuilder(
@@ -58,6 +62,7 @@ public sealed class DsrHost : IAsyncDisposable
         ]);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddDataSubjectRequestsModule();
+        configure?.Invoke(builder);
         builder.AddMessaging();
         var app = builder.Build();
         app.MapComplianceHub().MapDataSubjectRequestsEndpoints();
