@@ -49,13 +49,3 @@ public sealed record RequestView
 
     public IReadOnlyList<TimelineView>? Timeline { get; init; }
 }
-
-public sealed record SubjectView(string? Name, string? Email, string? Identifier);
-
-public sealed record ExtensionView(int Months, string? Reason, DateTimeOffset ExtendedAt, DateTimeOffset? NoticeSentAt);
-
-public sealed record PauseView(DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
-
-public sealed record TaskView(Guid Id, Guid SystemId, string SystemName, string Delivery, string Status, DateTimeOffset? SentAt, DateTimeOffset? CompletedAt, string? Outcome, string? Evidence);
-
-public sealed record TimelineView(DateTimeOffset At, string Kind, string Actor, string Detail);
