@@ -1,3 +1,4 @@
+using System.Net.Http;
 using ComplianceHub.DataSubjectRequests.CompleteTask;
 using ComplianceHub.DataSubjectRequests.Data;
 using ComplianceHub.DataSubjectRequests.Erasure;
@@ -34,7 +35,8 @@ public static class DataSubjectRequestsModule
         builder.Services.AddScoped<TaskCompletion>();
         builder.Services.AddScoped<OwnStoresErasure>();
         builder.Services.AddScoped<RequestViews>();
-        builder.Services.AddHttpClient(DeliverFulfilmentWebhookConsumer.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        builder.Services.AddHttpClient(DeliverFulfilmentWebhookConsumer.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }); // a redirect could carry the subject elsewhere
         builder.Services.AddSingleton<RequestRetention>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RequestRetention>());
         builder.AddModuleMessaging(bus =>

@@ -27,12 +27,17 @@ internal static partial class FulfilmentSystemValidator
         {
             var address = request.Address.Trim();
             errors.When(kind == DeliveryKind.Bus && !QueueName().IsMatch(address), "address", "A queue name: letters, digits, '-', '_' or '.'.")
-                .When(kind == DeliveryKind.Webhook && !(Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && url.UserInfo.Length == 0),
-                    "address", "An absolute http(s) URL without credentials.");
+                .When(kind == DeliveryKind.Webhook && !IsWebhookUrl(address),
+                    "address", "An absolute https URL without credentials (plain http only to loopback).");
         }
 
         return (errors, delivery, types);
     }
+
+    /// <summary>The subject's identifiers travel in the body: https only, plain http only to this machine (tests, sidecars).</summary>
+    private static bool IsWebhookUrl(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var url) && url.UserInfo.Length == 0
+        && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")]
     private static partial Regex QueueName();
