@@ -30,6 +30,20 @@ public sealed class RequestApiTests
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("Webhook", "http://crm.example.eu/hooks/dsr", "address")]
+    [InlineData("Webhook", "https://user:pass@crm.example.eu/hooks/dsr", "address")]
+    [InlineData("Bus", "queue with spaces", "address")]
+    [InlineData("Carrier pigeon", "crm", "delivery")]
+    public async Task When_a_fulfilment_system_is_malformed_the_answer_is_400_naming_the_field(string delivery, string address, string field)
+    {
+        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        var organization = await host.OrganizationAsync("DE");
+        var (status, problem) = await host.PostAsync("/api/v1/fulfilment-systems", new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery, address });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
     [Fact]
     public async Task Should_list_requests_by_status_type_deadline_and_overdue()
     {
