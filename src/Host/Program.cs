@@ -22,6 +22,7 @@ return await ComplianceHubRunner.RunAsync(args, static args =>
     api.MapNotificationsEndpoints();
     api.MapReportingEndpoints();
     api.MapSecurityEndpoints();
+    api.MapDataSubjectRequestsEndpoints();
     app.MapNotificationsPages();
     return app;
 });

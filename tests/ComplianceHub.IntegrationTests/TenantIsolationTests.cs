@@ -36,19 +36,23 @@ public sealed class TenantIsolationTests
         var report = await GenerateReportAsync(asA);
         var scan = await CreateScanAsync(asA, a);
         await SubmitEventsAsync(asA, a);
+        var system = await CreateAsync(asA, "/api/v1/fulfilment-systems", BodyFor("/api/v1/fulfilment-systems", a));
+        var (rightsRequest, task) = await CreateRightsRequestAsync(asA, a);
         var ids = new Dictionary<string, string>
         {
             ["/api/v1/breaches/"] = breach, ["/api/v1/alerts/"] = alert, ["/api/v1/dpos/"] = dpo,
             ["/api/v1/escalation-policies/"] = policy, ["/api/v1/webhooks/"] = webhook,
             ["/api/v1/transfers/"] = transfer, ["/api/v1/processing-activities/"] = activity, ["/api/v1/processors/"] = processor,
             ["/api/v1/reports/"] = report,
+            ["/api/v1/data-subject-requests/"] = rightsRequest, ["/api/v1/fulfilment-systems/"] = system,
         };
-        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor, report, scan, SecretSource];
+        string[] secrets = [breach, alert, a.ToString(), aKeyId.ToString(), dpo, policy, webhook, transfer, activity, processor, report, scan, SecretSource,
+            rightsRequest, system, task, SubjectEmail];
 
         var walked = 0;
         foreach (var (path, method, _) in await ApiOperation.ReadAsync(host))
         {
-            var (url, targetsA) = Substitute(path, ids, a, aKeyId, scan);
+            var (url, targetsA) = Substitute(path, ids, a, aKeyId, scan, task);
             var (status, body) = await CallAsync(asB, method, url, BodyFor(path, a));
             var what = $"{method.ToUpperInvariant()} {url} → {status}";
             Assert.True(status < 500, $"{what}: {body}");
@@ -56,7 +60,7 @@ public sealed class TenantIsolationTests
             {
                 // Indistinguishable from ids that exist nowhere: nothing tells B that A's records exist.
                 Assert.False(status is >= 200 and < 300, $"{what} succeeded on A's resource: {body}");
-                var (strangerUrl, _) = Substitute(path, ids.ToDictionary(i => i.Key, _ => Guid.NewGuid().ToString()), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString("N"));
+                var (strangerUrl, _) = Substitute(path, ids.ToDictionary(i => i.Key, _ => Guid.NewGuid().ToString()), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString());
                 var stranger = BodyFor(path, Guid.NewGuid());
                 var (strangerStatus, strangerBody) = await CallAsync(asB, method, strangerUrl, stranger);
                 Assert.Equal(strangerStatus, status);
@@ -82,6 +86,9 @@ public sealed class TenantIsolationTests
         Assert.Equal(HttpStatusCode.OK, (await asA.GetAsync($"/api/v1/organizations/{a}")).StatusCode);
         var aBreachesAlerts = await asA.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
         Assert.Equal(1, aBreachesAlerts.GetProperty("total").GetInt32());
+        var aRequest = await asA.GetFromJsonAsync<JsonElement>($"/api/v1/data-subject-requests/{rightsRequest}");
+        Assert.Equal("InProgress", aRequest.GetProperty("status").GetString());
+        Assert.False(aRequest.TryGetProperty("extension", out var extension) && extension.ValueKind != JsonValueKind.Null, "B extended A's request");
         var aSchedules = await asA.GetFromJsonAsync<JsonElement>("/api/v1/report-schedules");
         Assert.All(aSchedules.EnumerateArray(), s => Assert.Equal(0, s.GetProperty("recipients").GetArrayLength()));
     }
@@ -104,7 +111,7 @@ public sealed class TenantIsolationTests
             System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"-\""),
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "{id}");
 
-    private static (string Url, bool TargetsA) Substitute(string template, IReadOnlyDictionary<string, string> ids, Guid organization, Guid key, string scan)
+    private static (string Url, bool TargetsA) Substitute(string template, IReadOnlyDictionary<string, string> ids, Guid organization, Guid key, string scan, string task)
     {
         var url = template;
         var targetsA = false;
@@ -116,6 +123,7 @@ public sealed class TenantIsolationTests
             ("{scanId}", finishing ? Guid.NewGuid().ToString("N") : scan, !finishing),
             ("{orgId}", organization.ToString(), true),
             ("{keyId}", key.ToString(), true),
+            ("{taskId}", task, true),
             ("{name}", "smtp", false),
             ("{deliveryId}", Guid.NewGuid().ToString(), false),
 
@@ -182,8 +190,34 @@ public sealed class TenantIsolationTests
         "/api/v1/security-rules" => new { organizationId = organization, thresholds = new { deniedAttempts = 1 } },
         _ when path.EndsWith("/finished", StringComparison.Ordinal) =>
             new { organizationId = organization, issues = new[] { new { id = "CVE-1", title = "intruder", cvssScore = 9.8m, asset = "web-1" } } },
+        "/api/v1/data-subject-requests" => new
+        {
+            organizationId = organization, type = "Access", receivedAt = DateTimeOffset.UtcNow.AddMinutes(-5), channel = "email", country = "FR",
+            subject = new { email = SubjectEmail },
+        },
+        _ when path.EndsWith("/identity-verification", StringComparison.Ordinal) => new { outcome = "Failed", method = "intruder" },
+        _ when path.EndsWith("/extension", StringComparison.Ordinal) => new { additionalMonths = 1, reason = "intruder", noticeSentAt = DateTimeOffset.UtcNow },
+        _ when path.EndsWith("/complete", StringComparison.Ordinal) => new { outcome = "intruder" },
+        _ when path.EndsWith("/respond", StringComparison.Ordinal) => new { sentAt = DateTimeOffset.UtcNow, outcome = "Refused", refusalReason = "intruder" },
+        _ when path.StartsWith("/api/v1/fulfilment-systems", StringComparison.Ordinal) =>
+            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-dsr-isolation" },
         _ => new { reason = "isolation test" },
     };
+
+    private const string SubjectEmail = "subject-of-organisation-a@example.eu";
+
+    /// <summary>A rights request of A's, verified, with one fulfilment task (A's bus system).</summary>
+    private static async Task<(string Request, string Task)> CreateRightsRequestAsync(HttpClient client, Guid organization)
+    {
+        using var created = await client.PostAsJsonAsync("/api/v1/data-subject-requests", BodyFor("/api/v1/data-subject-requests", organization));
+        var text = await created.Content.ReadAsStringAsync();
+        Assert.True(created.StatusCode == HttpStatusCode.Accepted, $"rights request: {created.StatusCode} {text}");
+        var id = JsonDocument.Parse(text).RootElement.GetProperty("id").GetString()!;
+        using var verified = await client.PostAsJsonAsync($"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
+        Assert.Equal(HttpStatusCode.Accepted, verified.StatusCode);
+        var request = await client.GetFromJsonAsync<JsonElement>($"/api/v1/data-subject-requests/{id}");
+        return (id, request.GetProperty("tasks")[0].GetProperty("id").GetString()!);
+    }
 
     private const string SecretSource = "siem-of-organisation-a";
 

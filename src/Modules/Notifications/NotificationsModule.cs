@@ -10,6 +10,7 @@ using ComplianceHub.Notifications.GetAlerts;
 using ComplianceHub.Notifications.PlatformAlerts;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Notifications.ReportDistribution;
+using ComplianceHub.Notifications.RequestAlerts;
 using ComplianceHub.Notifications.Retention;
 using ComplianceHub.Notifications.SecurityAlerts;
 using ComplianceHub.Notifications.Transfers;
@@ -54,6 +55,7 @@ public static class NotificationsModule
         {
             bus.AddConsumer<BreachReportedConsumer>();
             bus.AddConsumer<BreachWorkflowAlertsConsumer>();
+            bus.AddConsumer<RequestDeadlineAlertsConsumer>();
             bus.AddConsumer<OperationsAlertsConsumer>();
             bus.AddConsumer<SecurityAlertRaisedConsumer>();
             bus.AddConsumer<AlertRoutingConsumer>();

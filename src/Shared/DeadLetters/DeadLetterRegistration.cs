@@ -21,5 +21,6 @@ internal static class DeadLetterRegistration
         builder.Services.AddSingleton<DeadLetterStoreFilter>();
         builder.Services.AddSingleton<SkippedMessageFilter>();
         builder.Services.AddScoped<DeadLetterReplays>();
+        builder.Services.AddSingleton<DeadLetterErasure>();
     }
 }

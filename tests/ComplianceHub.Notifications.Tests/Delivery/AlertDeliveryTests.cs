@@ -267,6 +267,39 @@ public sealed class AlertDeliveryTests
     }
 
     [Fact]
+    public async Task A_rights_request_reminder_is_a_high_alert_and_an_overdue_request_a_critical_one()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Gina Group", [], group: true);
+        var bus = host.App.Services.GetRequiredService<MassTransit.IBus>();
+        var request = Guid.NewGuid();
+        var dueAt = MondayMorning.AddDays(2);
+        await bus.Publish(new ComplianceHub.DataSubjectRequests.Contracts.DataSubjectRequestDeadlineApproaching
+        {
+            RequestId = request, OrganizationId = organization, RequestType = "Erasure", DueAt = dueAt, Reminder = 2, Remaining = TimeSpan.FromDays(2),
+        });
+        await bus.Publish(new ComplianceHub.DataSubjectRequests.Contracts.DataSubjectRequestOverdue
+        {
+            RequestId = request, OrganizationId = organization, RequestType = "Erasure", DueAt = dueAt,
+        });
+
+        JsonElement reminder = default, overdue = default;
+        await host.WaitUntilAsync(async () =>
+            TryOne(await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/alerts?source=data-subject-requests/{request}/reminder-2-{dueAt.UtcTicks}"), out reminder)
+            && TryOne(await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/alerts?source=data-subject-requests/{request}/overdue-{dueAt.UtcTicks}"), out overdue));
+        Assert.Equal(("RequestDeadline", "High"), (reminder.GetProperty("type").GetString(), reminder.GetProperty("priority").GetString()));
+        Assert.Equal(("RequestDeadline", "Critical"), (overdue.GetProperty("type").GetString(), overdue.GetProperty("priority").GetString()));
+    }
+
+    private static bool TryOne(JsonElement page, out JsonElement alert)
+    {
+        var items = page.GetProperty("items");
+        alert = items.GetArrayLength() == 1 ? items[0] : default;
+        return items.GetArrayLength() == 1;
+    }
+
+    [Fact]
     public async Task A_security_alert_reaches_the_regional_dpo_with_the_type_and_priority_its_rule_chose()
     {
         await using var host = await NotificationsHost.StartAsync(MondayMorning);

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Shared.Http;
 

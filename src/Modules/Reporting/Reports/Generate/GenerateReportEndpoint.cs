@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Geography;
 using System.Security.Claims;
 using ComplianceHub.Reporting.Data;
 using ComplianceHub.Shared.Database;

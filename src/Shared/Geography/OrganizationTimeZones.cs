@@ -1,6 +1,6 @@
 using ComplianceHub.Shared.Identity;
 
-namespace ComplianceHub.Reporting.Reports;
+namespace ComplianceHub.Shared.Geography;
 
 /// <summary>
 /// An organisation's time zone when none is given: the zone of its home country's capital (its main establishment,

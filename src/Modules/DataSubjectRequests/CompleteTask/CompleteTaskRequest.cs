@@ -1,0 +1,11 @@
+namespace ComplianceHub.DataSubjectRequests.CompleteTask;
+
+/// <summary>The body of <c>POST /api/v1/data-subject-requests/{id}/tasks/{taskId}/complete</c>.</summary>
+public sealed record CompleteTaskRequest
+{
+    /// <summary>What the system did, e.g. "Exported", "Deleted", "NoDataHeld".</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>A reference to what was done (an export id, a ticket); not personal data.</summary>
+    public string? Evidence { get; init; }
+}

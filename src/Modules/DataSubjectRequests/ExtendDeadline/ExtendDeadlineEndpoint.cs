@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using ComplianceHub.DataSubjectRequests.Contracts;
+using ComplianceHub.DataSubjectRequests.Data;
+using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.DataSubjectRequests.Workflow;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ComplianceHub.DataSubjectRequests.ExtendDeadline;
+
+/// <summary>
+/// Art. 12(3): the period may be extended by two further months where necessary, taking into account the complexity
+/// and number of requests; the subject must be told, with the reasons, within one month of receipt.
+/// </summary>
+internal static class ExtendDeadlineEndpoint
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static void MapExtendDeadline(this IEndpointRouteBuilder api) =>
+        api.MapPost("/data-subject-requests/{id:guid}/extension", HandleAsync)
+            .WithName("ExtendDataSubjectRequest")
+            .WithTags("DataSubjectRequests")
+            .WithSummary("Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).")
+            .WithExample(new ExtendDeadlineRequest { AdditionalMonths = 2, Reason = "Records are spread over 14 systems.", NoticeSentAt = new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero) }, null, StatusCodes.Status202Accepted)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+
+    private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        ExtendDeadlineRequest body,
+        ClaimsPrincipal user,
+        DataSubjectRequestsDbContext db,
+        PersonalDataProtector protector,
+        IModuleOutbox<DataSubjectRequestsDbContext> outbox,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var errors = new ValidationErrors();
+        errors.When(body.AdditionalMonths is not (1 or 2), "additionalMonths", "Required: 1 or 2 (Art. 12(3)).");
+        errors.Text("reason", body.Reason, RequestLimits.ReasonLength, required: true);
+        errors.When(body.NoticeSentAt is null, "noticeSentAt", "Required: when the subject was told of the extension and its reasons.")
+            .When(body.NoticeSentAt > now + ClockSkew, "noticeSentAt", "Must not be in the future.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.Status == RequestStatus.Responded)
+        {
+            return RequestLookup.RespondedConflict();
+        }
+
+        var firstMonthEnds = RequestClock.FirstMonthEnds(request, now);
+        var noticeSentAt = Instants.Normalize(body.NoticeSentAt!.Value);
+        switch (RequestDeadlines.CheckExtension(request.ExtensionMonths, body.AdditionalMonths!.Value, request.ReceivedAt, firstMonthEnds, noticeSentAt, now))
+        {
+            case ExtensionRefusal.MoreThanTwoMonths:
+                return errors.Add("additionalMonths", $"At most {RequestDeadlines.MaxExtensionMonths} months in total; already extended by {request.ExtensionMonths} (Art. 12(3)).").ToProblem();
+            case ExtensionRefusal.NoticeBeforeReceipt:
+                return errors.Add("noticeSentAt", "Must not be before the request was received.").ToProblem();
+            case ExtensionRefusal.NoticeAfterFirstMonth:
+                return errors.Add("noticeSentAt", $"The subject must be told within the first month, which ended {firstMonthEnds:O} (Art. 12(3)).").ToProblem();
+            case ExtensionRefusal.FirstMonthOver:
+                return RequestLookup.Conflict($"An extension is possible only while the first month runs; it ended {firstMonthEnds:O} (Art. 12(3)).");
+            case ExtensionRefusal.MonthsOutOfRange:
+                return errors.Add("additionalMonths", "Required: 1 or 2 (Art. 12(3)).").ToProblem();
+        }
+
+        request.ExtensionMonths += body.AdditionalMonths.Value;
+        request.ExtensionReason = protector.Protect(body.Reason!.Trim(), id, nameof(DataSubjectRequest.ExtensionReason));
+        request.ExtendedAt = now;
+        request.ExtensionNoticeSentAt = noticeSentAt;
+        request.DueAt = Instants.Normalize(RequestClock.DueAt(request));
+        RequestLookup.Timeline(db, id, now, TimelineKinds.Extended, user.ActorId(),
+            $"Extended by {body.AdditionalMonths} month(s) ({request.ExtensionMonths} in total); subject told {noticeSentAt:O}; due {request.DueAt:O}.");
+        await outbox.PublishEndpoint.Publish(
+            new DataSubjectRequestExtended { RequestId = id, OrganizationId = request.OrganizationId, ExtendedAt = now, DueAt = request.DueAt },
+            cancellationToken);
+        await outbox.PublishEndpoint.Publish(new RequestDeadlineMoved(id, request.DueAt, RequestClock.Stopped(request)), cancellationToken);
+        return await RequestLookup.SaveAsync(db, request, cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Accepted($"/api/v1/data-subject-requests/{id}", RequestStateView.Of(request));
+    }
+}

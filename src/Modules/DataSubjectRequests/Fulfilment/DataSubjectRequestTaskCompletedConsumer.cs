@@ -1,0 +1,33 @@
+using ComplianceHub.DataSubjectRequests.Contracts;
+using ComplianceHub.DataSubjectRequests.Data;
+using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.Shared.Database;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ComplianceHub.DataSubjectRequests.Fulfilment;
+
+/// <summary>A bus system's answer: completes its task (a repeated or late answer changes nothing).</summary>
+public sealed class DataSubjectRequestTaskCompletedConsumer(
+    DataSubjectRequestsDbContext db, TaskCompletion completion, TimeProvider clock, ILogger<DataSubjectRequestTaskCompletedConsumer> logger)
+    : IConsumer<DataSubjectRequestTaskCompleted>
+{
+    public async Task Consume(ConsumeContext<DataSubjectRequestTaskCompleted> context)
+    {
+        var answer = context.Message;
+        var request = await db.Requests.Include(r => r.Tasks).SingleOrDefaultAsync(r => r.Id == answer.RequestId, context.CancellationToken);
+        var task = request?.Tasks.SingleOrDefault(t => t.Id == answer.TaskId);
+        if (request is null || task is null || task.Status == FulfilmentTaskStatus.Completed || request.Status == RequestStatus.Responded)
+        {
+            logger.LogInformation("Task answer {TaskId} for request {RequestId} ignored: unknown or settled", answer.TaskId, answer.RequestId);
+            return;
+        }
+
+        var outcome = answer.Outcome.Length > RequestLimits.OutcomeLength ? answer.Outcome[..RequestLimits.OutcomeLength] : answer.Outcome;
+        var evidence = answer.Evidence is { Length: > RequestLimits.EvidenceLength } e ? e[..RequestLimits.EvidenceLength] : answer.Evidence;
+        await completion.CompleteAsync(request, task, outcome, evidence, Instants.Normalize(answer.CompletedAt ?? clock.GetUtcNow()), $"system:{task.SystemId}", context.CancellationToken);
+        request.Revision++;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using ComplianceHub.DataSubjectRequests.Data;
+using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.DataSubjectRequests.FulfilmentSystems;
+
+/// <summary>The systems that hold personal data and take part in fulfilling requests (Art. 15–22).</summary>
+internal static class FulfilmentSystemEndpoints
+{
+    private static readonly string[] Readers = [Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor];
+    private static readonly string[] Writers = [Roles.Admin, Roles.Dpo];
+
+    public static void MapFulfilmentSystems(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/fulfilment-systems").WithTags("DataSubjectRequests");
+        group.MapPost("", CreateAsync).WithIdempotency<DataSubjectRequestsDbContext>().WithName("CreateFulfilmentSystem")
+            .WithSummary("Register a system that holds personal data; a webhook system's signing secret is shown once.")
+            .WithExample(RequestExamples.System, null, StatusCodes.Status201Created)
+            .RequireAuthorization(p => p.RequireRole(Writers));
+        group.MapGet("", ListAsync).WithName("ListFulfilmentSystems").WithSummary("The organisation's fulfilment systems.")
+            .RequireAuthorization(p => p.RequireRole(Readers));
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetFulfilmentSystem").WithSummary("One fulfilment system.")
+            .RequireAuthorization(p => p.RequireRole(Readers));
+        group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateFulfilmentSystem").WithSummary("Change a fulfilment system (its secret stays).")
+            .RequireAuthorization(p => p.RequireRole(Writers));
+        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteFulfilmentSystem").WithSummary("Remove a fulfilment system; tasks already created stay.")
+            .RequireAuthorization(p => p.RequireRole(Writers));
+    }
+
+    private static IQueryable<FulfilmentSystem> Visible(DataSubjectRequestsDbContext db, ClaimsPrincipal user) =>
+        OrganizationScope.ReadFilter(user) is { } organization ? db.Systems.Where(s => s.OrganizationId == organization) : db.Systems;
+
+    private static FulfilmentSystemView View(FulfilmentSystem s, string? secret = null) =>
+        new(s.Id, s.OrganizationId, s.Name, s.RequestTypes, s.Delivery.ToString(), s.Address, s.CreatedAt, s.UpdatedAt, secret);
+
+    private static async Task<Results<Created<FulfilmentSystemView>, ValidationProblem>> CreateAsync(
+        FulfilmentSystemRequest request, ClaimsPrincipal user, OrganizationScope organizations, DataSubjectRequestsDbContext db,
+        PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (errors, delivery, types) = FulfilmentSystemValidator.Validate(request);
+        var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
+        if (!errors.IsValid || organization is null || delivery is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var id = NewId.NextGuid();
+        var secret = delivery == DeliveryKind.Webhook ? StandardWebhookSignature.GenerateSecret() : null;
+        var system = new FulfilmentSystem
+        {
+            Id = id,
+            OrganizationId = organization.Value,
+            Name = request.Name!.Trim(),
+            RequestTypes = types,
+            Delivery = delivery.Value,
+            Address = request.Address!.Trim(),
+            Secret = protector.ProtectOptional(secret, id, nameof(FulfilmentSystem.Secret)),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Systems.Add(system);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/fulfilment-systems/{id}", View(system, secret));
+    }
+
+    private static async Task<Ok<List<FulfilmentSystemView>>> ListAsync(ClaimsPrincipal user, DataSubjectRequestsDbContext db, CancellationToken cancellationToken)
+    {
+        var systems = await Visible(db, user).AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(systems.Select(s => View(s)).ToList());
+    }
+
+    private static async Task<Results<Ok<FulfilmentSystemView>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, CancellationToken cancellationToken) =>
+        await Visible(db, user).AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } system
+            ? TypedResults.Ok(View(system))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<FulfilmentSystemView>, NotFound, ValidationProblem>> UpdateAsync(
+        Guid id, FulfilmentSystemRequest request, ClaimsPrincipal user, DataSubjectRequestsDbContext db, PersonalDataProtector protector,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var system = await Visible(db, user).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (system is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (errors, delivery, types) = FulfilmentSystemValidator.Validate(request);
+        errors.When(request.OrganizationId is not null && request.OrganizationId != system.OrganizationId, OrganizationScope.Field, "A system cannot move to another organisation.");
+        if (!errors.IsValid || delivery is null)
+        {
+            return errors.ToProblem();
+        }
+
+        system.Name = request.Name!.Trim();
+        system.RequestTypes = types;
+        system.Address = request.Address!.Trim();
+        if (system.Delivery != delivery)
+        {
+            system.Delivery = delivery.Value;
+            system.Secret = delivery == DeliveryKind.Webhook
+                ? protector.Protect(StandardWebhookSignature.GenerateSecret(), id, nameof(FulfilmentSystem.Secret))
+                : null;
+        }
+
+        system.UpdatedAt = Instants.Normalize(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(View(system));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, CancellationToken cancellationToken) =>
+        await Visible(db, user).Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+}

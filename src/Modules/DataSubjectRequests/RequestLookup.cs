@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using ComplianceHub.DataSubjectRequests.Data;
+using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.Shared.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplianceHub.DataSubjectRequests;
+
+/// <summary>What every command on one request shares: finding it within the caller's organisation and saving safely.</summary>
+internal static class RequestLookup
+{
+    public static IQueryable<DataSubjectRequest> Visible(DataSubjectRequestsDbContext db, ClaimsPrincipal user)
+    {
+        var organization = OrganizationScope.ReadFilter(user);
+        return organization is null ? db.Requests : db.Requests.Where(r => r.OrganizationId == organization);
+    }
+
+    /// <summary>The request with its pauses and tasks, tracked; null for an unknown id and another organisation's alike.</summary>
+    public static Task<DataSubjectRequest?> FindAsync(DataSubjectRequestsDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Visible(db, user).Include(r => r.Pauses).Include(r => r.Tasks).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The request is not in a state that allows this", detail: detail);
+
+    public static ProblemHttpResult RespondedConflict() => Conflict("The request was already answered.");
+
+    public static void Timeline(DataSubjectRequestsDbContext db, Guid requestId, DateTimeOffset at, string kind, string actor, string detail) =>
+        db.Timeline.Add(new TimelineEntry { RequestId = requestId, At = at, Kind = kind, Actor = actor, Detail = detail });
+
+    /// <summary>Saves a command; of two concurrent commands on one request the second fails here (409, retry).</summary>
+    public static async Task<ProblemHttpResult?> SaveAsync(DataSubjectRequestsDbContext db, DataSubjectRequest request, CancellationToken cancellationToken)
+    {
+        request.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict("The request changed while this command was processed; read it again and retry.");
+        }
+    }
+}

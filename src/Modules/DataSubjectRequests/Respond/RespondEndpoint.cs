@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using ComplianceHub.DataSubjectRequests.Contracts;
+using ComplianceHub.DataSubjectRequests.Data;
+using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.DataSubjectRequests.Erasure;
+using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace ComplianceHub.DataSubjectRequests.Respond;
+
+/// <summary>
+/// The answer to the subject (Art. 12(3)), or a refusal with its reasons (Art. 12(4)). An answered erasure request
+/// also erases the subject from ComplianceHub's own stores, in the same transaction (<see cref="OwnStoresErasure"/>).
+/// </summary>
+internal static class RespondEndpoint
+{
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static void MapRespond(this IEndpointRouteBuilder api) =>
+        api.MapPost("/data-subject-requests/{id:guid}/respond", HandleAsync)
+            .WithName("RespondToDataSubjectRequest")
+            .WithTags("DataSubjectRequests")
+            .WithSummary("Record the answer to the subject; a refusal needs its reasons (Art. 12(4)).")
+            .WithExample(new RespondRequest { SentAt = new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero), Outcome = "Fulfilled" }, null, StatusCodes.Status202Accepted)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+
+    private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        RespondRequest body,
+        ClaimsPrincipal user,
+        DataSubjectRequestsDbContext db,
+        OwnStoresErasure erasure,
+        PersonalDataProtector protector,
+        IModuleOutbox<DataSubjectRequestsDbContext> outbox,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var errors = new ValidationErrors();
+        var outcome = RequestEnums.Parse<ResponseOutcome>(errors, "outcome", body.Outcome, required: true);
+        errors.When(body.SentAt is null, "sentAt", "Required: when the answer was sent to the subject.")
+            .When(body.SentAt > now + ClockSkew, "sentAt", "Must not be in the future.");
+        errors.Text("refusalReason", body.RefusalReason, RequestLimits.ReasonLength, required: outcome == ResponseOutcome.Refused);
+        if (!errors.IsValid || outcome is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
+        if (request is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.Status == RequestStatus.Responded)
+        {
+            return RequestLookup.RespondedConflict();
+        }
+
+        var sentAt = Instants.Normalize(body.SentAt!.Value);
+        if (sentAt < request.ReceivedAt)
+        {
+            return errors.Add("sentAt", "Must not be before the request was received.").ToProblem();
+        }
+
+        foreach (var pause in request.Pauses.Where(p => p.EndedAt is null))
+        {
+            pause.EndedAt = now;
+        }
+
+        request.Status = RequestStatus.Responded;
+        request.RespondedAt = sentAt;
+        request.Outcome = outcome;
+        request.RefusalReason = protector.ProtectOptional(body.RefusalReason?.Trim(), id, nameof(DataSubjectRequest.RefusalReason));
+        RequestLookup.Timeline(db, id, now, TimelineKinds.Responded, user.ActorId(),
+            $"Answered {sentAt:O}: {outcome}{(sentAt > request.DueAt ? $" (after the deadline {request.DueAt:O})" : "")}.");
+        await outbox.PublishEndpoint.Publish(
+            new DataSubjectRequestResponded { RequestId = id, OrganizationId = request.OrganizationId, RespondedAt = sentAt, Outcome = outcome.Value.ToString() },
+            cancellationToken);
+        if (request.Type == RequestType.Erasure && outcome != ResponseOutcome.Refused)
+        {
+            await erasure.EraseAsync(request, now, user.ActorId(), outbox.PublishEndpoint, cancellationToken);
+        }
+
+        return await RequestLookup.SaveAsync(db, request, cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Accepted($"/api/v1/data-subject-requests/{id}", RequestStateView.Of(request));
+    }
+}
