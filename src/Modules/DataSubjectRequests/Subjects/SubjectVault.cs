@@ -9,10 +9,10 @@ namespace ComplianceHub.DataSubjectRequests.Subjects;
 
 /// <summary>
 /// Crypto-shredding (Art. 17): each request gets a random 256-bit key, stored wrapped by the host key ring (so key
-/// rotation and the ring's protection apply to it); the subject's fields are AES-256-GCM under that key, each bound to
+/// rotation, the re-encryption job and the ring's protection apply to it); the subject's fields are AES-256-GCM under that key, each bound to
 /// its request and field. Destroying the key row makes every copy of those ciphertexts unreadable.
 /// </summary>
-public sealed class SubjectVault(DataSubjectRequestsDbContext db, MessageKeyRing ring)
+public sealed class SubjectVault(DataSubjectRequestsDbContext db, PersonalDataProtector protector)
 {
     private const string Prefix = "sk1:";
     private const int NonceSize = 12;
@@ -22,7 +22,7 @@ public sealed class SubjectVault(DataSubjectRequestsDbContext db, MessageKeyRing
     internal byte[] CreateKey(Guid requestId, DateTimeOffset now)
     {
         var key = RandomNumberGenerator.GetBytes(32);
-        db.SubjectKeys.Add(new SubjectKey { RequestId = requestId, WrappedKey = ring.Encrypt(key, WrapContext(requestId)), CreatedAt = now });
+        db.SubjectKeys.Add(new SubjectKey { RequestId = requestId, WrappedKey = protector.Protect(Convert.ToBase64String(key), requestId, nameof(SubjectKey.WrappedKey)), CreatedAt = now });
         return key;
     }
 
@@ -30,7 +30,7 @@ public sealed class SubjectVault(DataSubjectRequestsDbContext db, MessageKeyRing
     internal async Task<byte[]?> KeyAsync(Guid requestId, CancellationToken cancellationToken)
     {
         var wrapped = await db.SubjectKeys.AsNoTracking().Where(k => k.RequestId == requestId).Select(k => k.WrappedKey).SingleOrDefaultAsync(cancellationToken);
-        return wrapped is null ? null : ring.Decrypt(wrapped, WrapContext(requestId));
+        return wrapped is null ? null : Convert.FromBase64String(protector.Unprotect(wrapped, requestId, nameof(SubjectKey.WrappedKey)));
     }
 
     /// <summary>Destroys the key (the caller saves): the subject's fields become unreadable (Art. 17).</summary>
@@ -71,8 +71,6 @@ public sealed class SubjectVault(DataSubjectRequestsDbContext db, MessageKeyRing
         aes.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), clear, FieldContext(requestId, field));
         return Encoding.UTF8.GetString(clear);
     }
-
-    private static byte[] WrapContext(Guid requestId) => Encoding.UTF8.GetBytes($"compliancehub/dsr-subject-key/v1/{requestId:N}");
 
     private static byte[] FieldContext(Guid requestId, string field) => Encoding.UTF8.GetBytes($"compliancehub/dsr-subject/v1/{requestId:N}/{field}");
 }

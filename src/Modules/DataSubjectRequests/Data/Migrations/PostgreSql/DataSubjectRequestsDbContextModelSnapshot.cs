@@ -256,9 +256,9 @@ namespace ComplianceHub.DataSubjectRequests.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("WrappedKey")
+                    b.Property<string>("WrappedKey")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("text");
 
                     b.HasKey("RequestId");
 

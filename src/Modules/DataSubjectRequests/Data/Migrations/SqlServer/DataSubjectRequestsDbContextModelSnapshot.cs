@@ -255,9 +255,9 @@ namespace ComplianceHub.DataSubjectRequests.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<byte[]>("WrappedKey")
+                    b.Property<string>("WrappedKey")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("RequestId");
 

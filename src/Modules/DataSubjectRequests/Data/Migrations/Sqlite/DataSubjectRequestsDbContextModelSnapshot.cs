@@ -249,9 +249,9 @@ namespace ComplianceHub.DataSubjectRequests.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("WrappedKey")
+                    b.Property<string>("WrappedKey")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("RequestId");
 

@@ -115,7 +115,7 @@ namespace ComplianceHub.DataSubjectRequests.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    WrappedKey = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>

@@ -117,7 +117,7 @@ namespace ComplianceHub.DataSubjectRequests.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    WrappedKey = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

@@ -110,7 +110,7 @@ namespace ComplianceHub.DataSubjectRequests.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    WrappedKey = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
