@@ -7,15 +7,13 @@ namespace ComplianceHub.Shared.Audit;
 /// Appends records durably for many concurrent callers at once (group commit): whoever finds no append running
 /// writes everything queued so far in one transaction under one lock of the chain head, and every caller's await
 /// returns only once its own entry is committed (Art. 5(2): an API call is in the trail before it is answered).
-/// The API-call filter and the message journal both append through it, so within one host the head lock is taken by
-/// one writer at a time and never waited for; before, each API call took it on its own and queued behind the others
-/// and behind the journal's batches. A group that fails is appended again record by record, so one failure reaches
-/// only the caller whose record failed.
+/// Without it each call took the head lock on its own and concurrent calls queued behind it one by one. A group that
+/// fails is appended again record by record, so one failure reaches only the caller whose record failed.
 /// </summary>
 internal sealed class AuditGroupCommit(AuditTrail trail, ILogger<AuditGroupCommit> logger)
 {
     /// <summary>The most records one transaction takes; a larger queue is written in several.</summary>
-    internal const int MaxGroup = 500;
+    internal const int MaxGroup = 200;
 
     private readonly ConcurrentQueue<(AuditRecord Record, TaskCompletionSource Done)> _queue = new();
     private int _writing;
@@ -23,45 +21,14 @@ internal sealed class AuditGroupCommit(AuditTrail trail, ILogger<AuditGroupCommi
     /// <summary>Completes once <paramref name="record"/> is committed to the chain; faults if it could not be.</summary>
     public Task AppendAsync(AuditRecord record)
     {
-        var done = Enqueue(record);
-        StartWriting();
-        return done;
-    }
-
-    /// <summary>Appends <paramref name="records"/> in order; completes once each is committed or failed, with those that failed.</summary>
-    public async Task<IReadOnlyList<AuditRecord>> AppendManyAsync(IReadOnlyList<AuditRecord> records)
-    {
-        var done = records.Select(Enqueue).ToList();
-        StartWriting();
-        var failed = new List<AuditRecord>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            try
-            {
-                await done[i];
-            }
-            catch (Exception)
-            {
-                failed.Add(records[i]); // logged by the writer; the caller decides whether to try again
-            }
-        }
-
-        return failed;
-    }
-
-    private Task Enqueue(AuditRecord record)
-    {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _queue.Enqueue((record, done));
-        return done.Task;
-    }
-
-    private void StartWriting()
-    {
         if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
         {
             _ = Task.Run(WriteQueuedAsync);
         }
+
+        return done.Task;
     }
 
     private async Task WriteQueuedAsync()
@@ -100,11 +67,10 @@ internal sealed class AuditGroupCommit(AuditTrail trail, ILogger<AuditGroupCommi
         }
         catch (Exception ex) when (group.Count > 1)
         {
-            logger.LogWarning(ex, "Audit of {Count} records in one transaction failed; appending them one by one", group.Count);
+            logger.LogWarning(ex, "Audit of {Count} API calls in one transaction failed; appending them one by one", group.Count);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Audit of a {Type} record failed", group[0].Record.Type);
             group[0].Done.TrySetException(ex);
             return;
         }
@@ -118,7 +84,6 @@ internal sealed class AuditGroupCommit(AuditTrail trail, ILogger<AuditGroupCommi
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Audit of a {Type} record failed", record.Type);
                 done.TrySetException(ex);
             }
         }

@@ -9,12 +9,11 @@ namespace ComplianceHub.Shared.Audit;
 /// Records every message event in the audit trail (Art. 5(2)): each message handed to the broker (published or sent;
 /// the outbox dispatcher sends both), each message consumed, each consumption that failed. Ids, type and endpoint
 /// only: never the body. Events are queued by the observers and appended in batches, one lock of the chain head per
-/// batch, so the trail keeps up with the bus; the batches go through <see cref="AuditGroupCommit"/> with the API-call
-/// entries, so the two never wait for each other's lock. The queue is bounded and applies back-pressure rather than dropping;
+/// batch, so the trail keeps up with the bus. The queue is bounded and applies back-pressure rather than dropping;
 /// what is queued is written before the host stops. A crash loses at most the queued events; the outbox and inbox
 /// rows of those messages remain as evidence (ADR 0008).
 /// </summary>
-internal sealed class MessageAuditJournal(AuditGroupCommit trail, ILogger<MessageAuditJournal> logger)
+internal sealed class MessageAuditJournal(AuditTrail trail, ILogger<MessageAuditJournal> logger)
     : BackgroundService, ISendObserver, IConsumeObserver
 {
     internal const int BatchSize = 500;
@@ -91,23 +90,23 @@ internal sealed class MessageAuditJournal(AuditGroupCommit trail, ILogger<Messag
 
     private async Task AppendWithRetriesAsync(List<AuditRecord> batch)
     {
-        IReadOnlyList<AuditRecord> pending = batch;
         for (var attempt = 1; ; attempt++)
         {
-            pending = await trail.AppendManyAsync(pending);
-            if (pending.Count == 0)
+            try
             {
+                await trail.AppendBatchAsync(batch, CancellationToken.None);
                 return;
             }
-
-            if (attempt == 5)
+            catch (Exception ex) when (attempt < 5)
             {
-                logger.LogError("Audit of {Count} message events failed for good", pending.Count);
+                logger.LogWarning(ex, "Audit of {Count} message events failed (attempt {Attempt}); retrying", batch.Count, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Audit of {Count} message events failed for good", batch.Count);
                 return;
             }
-
-            logger.LogWarning("Audit of {Count} message events failed (attempt {Attempt}); retrying", pending.Count, attempt);
-            await Task.Delay(TimeSpan.FromSeconds(attempt));
         }
     }
 
