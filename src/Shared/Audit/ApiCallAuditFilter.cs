@@ -8,10 +8,9 @@ namespace ComplianceHub.Shared.Audit;
 /// <summary>
 /// Records every state-changing API call that reached its handler (POST, PUT, PATCH, DELETE): who, which operation,
 /// which ids, and the answer. The acts themselves are audited in their own transactions where it matters; this is
-/// the trace of the calls, including refused ones. Concurrent calls' entries are committed together
-/// (<see cref="AuditGroupCommit"/>), each before its call is answered.
+/// the trace of the calls, including refused ones.
 /// </summary>
-internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
+internal sealed class ApiCallAuditFilter(AuditTrail audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -49,7 +48,8 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
             await audit.AppendAsync(
                 new AuditRecord(
                     AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data,
-                    OrganizationId: OrganizationOf(http)));
+                    OrganizationId: OrganizationOf(http)),
+                CancellationToken.None);
         }
         catch (Exception ex)
         {
