@@ -32,6 +32,7 @@ public sealed class ServersFixture : IAsyncLifetime
 
     // Hosts that share a broker share a key ring, as in production; each test's virtual host is its own anyway.
     private readonly string _signingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private readonly string _pseudonymKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private readonly string _encryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     /// <summary>A RabbitMQ.Client factory for the virtual host of <paramref name="settings"/>, to act on the broker as an outsider.</summary>
@@ -63,6 +64,7 @@ public sealed class ServersFixture : IAsyncLifetime
             ["Security:Messages:ActiveSigningKey"] = "it-1",
             ["Security:Messages:EncryptionKeys:it-1"] = _encryptionKey,
             ["Security:Messages:ActiveEncryptionKey"] = "it-1",
+            ["Modules:Security:PseudonymKey"] = _pseudonymKey, // required with configured message keys
         };
     }
 }

@@ -7,6 +7,8 @@ using ComplianceHub.Security.Scheduled;
 using ComplianceHub.Security.SecurityRules;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Hosting;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration.Memory;
@@ -30,7 +32,11 @@ public static class SecurityModule
     public static IHostApplicationBuilder AddSecurityModule(this IHostApplicationBuilder builder)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
-        builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
+        var options = builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
+        var storage = builder.Configuration.BindValidated<StorageOptions>(StorageOptions.Section);
+        var messages = builder.Configuration.BindValidated<MessageSecurityOptions>(MessageSecurityOptions.Section);
+        builder.Services.AddSingleton(PseudonymKey.Resolve(options, messages, storage.DataDirectoryFullPath));
+        builder.Services.AddHostedService<GeneratedPseudonymKeyWarning>();
         builder.AddModuleDbContext<SecurityDbContext>();
         builder.Services.AddSingleton<PrincipalPseudonyms>();
         builder.Services.AddScoped<SecurityEventIntake>();

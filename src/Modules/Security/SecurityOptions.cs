@@ -17,8 +17,21 @@ public sealed class SecurityOptions : IValidatedOptions
     /// <summary>Events accepted ahead of the clock (sources' clocks drift); later ones are refused.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Base64 of 32 to 128 random bytes: the HMAC key of principals' pseudonyms (Art. 4(5)), kept apart from the message
+    /// keys so rotating those changes no pseudonym and restarts no baseline. Required once message keys are
+    /// configured (every host must compute the same pseudonyms); without it the embedded mode generates one under
+    /// the data directory. Changing it starts new pseudonyms.
+    /// </summary>
+    public string? PseudonymKey { get; set; }
+
     public IEnumerable<string> Validate(string section)
     {
+        if (PseudonymKey is not null && PseudonymKeyBytes() is null)
+        {
+            yield return $"{section}:PseudonymKey must be base64 of 32 to 128 bytes.";
+        }
+
         foreach (var (field, message) in Rules.Problems())
         {
             yield return $"{section}:Rules:{char.ToUpperInvariant(field[0])}{field[1..]}: {message}";
@@ -33,5 +46,13 @@ public sealed class SecurityOptions : IValidatedOptions
         {
             yield return $"{section}:MaxClockSkew must not be negative.";
         }
+    }
+
+    /// <summary>The decoded key, or null when unset or not base64 of 32 to 128 bytes.</summary>
+    internal byte[]? PseudonymKeyBytes()
+    {
+        var text = PseudonymKey?.Trim() ?? "";
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text, buffer, out var written) && written is >= 32 and <= 128 ? buffer[..written] : null;
     }
 }

@@ -39,7 +39,10 @@ public sealed class SecurityHost : IAsyncDisposable
     /// <summary>The organisation every helper submits for.</summary>
     public Guid Organization { get; private set; }
 
-    public static async Task<SecurityHost> StartAsync(DateTimeOffset now, params string[] settings)
+    public static Task<SecurityHost> StartAsync(DateTimeOffset now, params string[] settings) => StartAsync(now, _ => { }, settings);
+
+    /// <summary>Starts with <paramref name="services"/> registered after the module's and the bus's own.</summary>
+    public static async Task<SecurityHost> StartAsync(DateTimeOffset now, Action<IServiceCollection> services, params string[] settings)
     {
         var clock = new TravellingClock(now);
         var builder = ComplianceHubHost.CreateBuilder(
@@ -56,6 +59,7 @@ public sealed class SecurityHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddSecurityModule();
         builder.AddMessaging();
+        services(builder.Services);
         var app = builder.Build();
         app.MapComplianceHub().MapSecurityEndpoints();
         await app.StartAsync();

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using ComplianceHub.Security.Evaluation;
+using ComplianceHub.Security.Tests.Host;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Security.Tests.Ordering;
+
+/// <summary>
+/// Per-source ordering under concurrency: the evaluation endpoint processes several messages at once, and the first
+/// evaluation of each source is made to yield; a later evaluation of the same source must still wait for it.
+/// Switched to <c>Ordered=false</c>, this test fails (the later batch overtakes).
+/// </summary>
+public sealed class OrderingTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task When_sources_submit_concurrently_and_an_evaluation_yields_each_sources_events_are_evaluated_in_submission_order()
+    {
+        var hold = new HoldFirstEvaluation();
+        await using var host = await SecurityHost.StartAsync(
+            T0, services => services.AddSingleton<IConfigureReceiveEndpoint>(hold),
+            $"Messaging:Endpoints:{SecurityEventsEvaluationConsumer.Endpoint}:ConcurrentMessageLimit=8");
+        string[] sources = ["siem-a", "siem-b", "siem-c"];
+        var submitted = sources.ToDictionary(s => s, _ => new List<Guid>());
+        await Task.WhenAll(sources.Select(async source =>
+        {
+            for (var batch = 0; batch < 3; batch++)
+            {
+                var answer = await host.SubmitAsync([.. Enumerable.Range(0, 20).Select(i =>
+                    Events.Access(T0.AddSeconds(-batch), $"user-{i % 3}", i % 2 == 0 ? "Denied" : "Granted", 10, source))]);
+                submitted[source].Add(answer.GetProperty("ids")[0].GetGuid());
+            }
+        }));
+        await host.EvaluatedAsync();
+
+        var evaluatedAt = await host.WithDbAsync(db => db.Events.ToDictionaryAsync(e => e.Id, e => e.EvaluatedAt!.Value));
+        foreach (var (source, firsts) in submitted)
+        {
+            Assert.Equal(firsts, hold.Finished[source].ToList());
+            var times = firsts.Select(id => evaluatedAt[id]).ToList();
+            Assert.True(times.SequenceEqual(times.Order()), $"{source}: batches evaluated at {string.Join(", ", times.Select(t => t.ToString("O")))}");
+        }
+    }
+}
