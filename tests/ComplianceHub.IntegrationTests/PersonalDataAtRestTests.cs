@@ -52,6 +52,41 @@ public sealed class PersonalDataAtRestTests
         Assert.All(bodies, body => Assert.DoesNotContain(id!, body, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task A_rights_requests_subject_is_read_back_through_the_api_but_is_nowhere_in_the_database_files()
+    {
+        await using var host = new HostProcess(new Dictionary<string, string>());
+        await host.StartAsync();
+        var organization = await Breaches.OrganizationOfAsync(host.Client);
+        var marker = Guid.NewGuid().ToString("N");
+        using var received = await host.Client.PostAsJsonAsync("/api/v1/data-subject-requests", new
+        {
+            organizationId = organization,
+            type = "Access",
+            receivedAt = DateTimeOffset.UtcNow.AddHours(-1),
+            channel = "email",
+            country = "DE",
+            subject = new { name = $"Max {marker}", email = $"max.{marker}@example.eu", identifier = $"CUST-{marker}" },
+            description = $"Please send me everything you hold on {marker}.",
+        });
+        var accepted = await received.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(received.StatusCode == System.Net.HttpStatusCode.Accepted, accepted.ToString());
+        var id = accepted.GetProperty("id").GetString();
+
+        var request = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/data-subject-requests/{id}");
+        Assert.Equal($"max.{marker}@example.eu", request.GetProperty("subject").GetProperty("email").GetString());
+        Assert.Equal($"CUST-{marker}", request.GetProperty("subject").GetProperty("identifier").GetString());
+
+        // Subject fields are sealed under the request's own key, and that key under the host key ring (Art. 32(1)(a)).
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(host.WorkingDirectory, "data"), "compliancehub.db*"))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            Assert.Equal(-1, copy.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(marker)));
+        }
+    }
+
     private static async Task<List<string>> OutboxBodiesAsync(string database, string table)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
