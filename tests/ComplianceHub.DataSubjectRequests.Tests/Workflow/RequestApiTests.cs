@@ -45,6 +45,27 @@ public sealed class RequestApiTests
     }
 
     [Fact]
+    public async Task When_a_bus_system_becomes_a_webhook_Should_show_its_new_secret_in_that_answer_only()
+    {
+        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        var organization = await host.OrganizationAsync("DE");
+        var created = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
+            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-requests" });
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("secret").ValueKind);
+
+        using var put = await host.Client.PutAsJsonAsync($"/api/v1/fulfilment-systems/{id}",
+            new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Webhook", address = "https://crm.example.eu/hooks/requests" });
+        var updated = await put.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.StartsWith("whsec_", updated.GetProperty("secret").GetString(), StringComparison.Ordinal);
+
+        var read = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/fulfilment-systems/{id}");
+        Assert.Equal("Webhook", read.GetProperty("delivery").GetString());
+        Assert.Equal(JsonValueKind.Null, read.GetProperty("secret").ValueKind);
+    }
+
+    [Fact]
     public async Task Should_list_requests_by_status_type_deadline_and_overdue()
     {
         await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));

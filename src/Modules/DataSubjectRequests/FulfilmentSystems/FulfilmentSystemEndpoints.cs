@@ -31,7 +31,7 @@ internal static class FulfilmentSystemEndpoints
             .RequireAuthorization(p => p.RequireRole(Readers));
         group.MapGet("/{id:guid}", GetAsync).WithName("GetFulfilmentSystem").WithSummary("One fulfilment system.")
             .RequireAuthorization(p => p.RequireRole(Readers));
-        group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateFulfilmentSystem").WithSummary("Change a fulfilment system (its secret stays).")
+        group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateFulfilmentSystem").WithSummary("Change a fulfilment system; its secret stays, and one that becomes a webhook gets a new one, shown in this answer only.")
             .RequireAuthorization(p => p.RequireRole(Writers));
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteFulfilmentSystem").WithSummary("Remove a fulfilment system; tasks already created stay.")
             .RequireAuthorization(p => p.RequireRole(Writers));
@@ -105,17 +105,18 @@ internal static class FulfilmentSystemEndpoints
         system.Name = request.Name!.Trim();
         system.RequestTypes = types;
         system.Address = request.Address!.Trim();
+        string? newSecret = null;
         if (system.Delivery != delivery)
         {
+            // A system that becomes a webhook gets its signing secret now, shown in this answer only (as at creation).
             system.Delivery = delivery.Value;
-            system.Secret = delivery == DeliveryKind.Webhook
-                ? protector.Protect(StandardWebhookSignature.GenerateSecret(), id, nameof(FulfilmentSystem.Secret))
-                : null;
+            newSecret = delivery == DeliveryKind.Webhook ? StandardWebhookSignature.GenerateSecret() : null;
+            system.Secret = protector.ProtectOptional(newSecret, id, nameof(FulfilmentSystem.Secret));
         }
 
         system.UpdatedAt = Instants.Normalize(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(View(system));
+        return TypedResults.Ok(View(system, newSecret));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, CancellationToken cancellationToken) =>
