@@ -35,7 +35,12 @@ public sealed class BreachReportedConsumerTests : IAsyncLifetime
             .AddSingleton<PersonalDataProtector>()
             .AddScoped<AlertIntake>()
             .AddDbContext<NotificationsDbContext>(o => o.UseModuleDatabase(database, "notifications"))
-            .AddMassTransitTestHarness(x => x.AddConsumer<BreachReportedConsumer>())
+            .AddMassTransitTestHarness(x =>
+            {
+                // Positive waits only: a loaded machine may take longer than the default inactivity to consume.
+                x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(10));
+                x.AddConsumer<BreachReportedConsumer>();
+            })
             .BuildServiceProvider(validateScopes: true);
         await using (var scope = _services.CreateAsyncScope())
         {

@@ -84,6 +84,8 @@ public sealed class ComplianceRetryPolicyTests
             .AddSingleton(script)
             .AddMassTransitTestHarness(x =>
             {
+                // Positive waits only: a loaded machine may stay quiet between retries for longer than the default.
+                x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(10));
                 x.AddConsumer<FlakyConsumer>();
                 x.AddConfigureEndpointsCallback((_, _, endpoint) =>
                     endpoint.UseMessageRetry(r => r.SetRetryPolicy(_ => new ComplianceRetryPolicy(options, TimeProvider.System))));
