@@ -26,6 +26,12 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
             state.AddActivity(e.Principal!, e.OccurredAt, e.RecordsRead ?? 0, e.Outcome == AccessOutcome.Denied);
         }
 
+        // The principals a rule could fire for (known up front, see AccessControlRules.Candidate): their events and
+        // firings in one query each, not one per principal.
+        var candidates = access.Where(e => AccessControlRules.Candidate(state, e, t) is (true, _) or (_, true)).Select(e => e.Principal!).Distinct().ToList();
+        await activity.LoadAsync(candidates, cancellationToken);
+        await state.PreloadFiringsAsync([RepeatedDenialsRule.Name, AccessPatternRule.Name], candidates, cancellationToken);
+
         var evaluated = new List<Guid>();
         foreach (var id in ids)
         {

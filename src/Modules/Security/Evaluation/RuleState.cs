@@ -14,6 +14,7 @@ namespace ComplianceHub.Security.Evaluation;
 internal sealed class RuleState(SecurityDbContext db, Guid organizationId)
 {
     private readonly Dictionary<(string, DateTimeOffset), HourlyRollup> _hours = [];
+    private readonly Dictionary<(string, DateTimeOffset, DateTimeOffset), long> _baselines = [];
     private readonly Dictionary<(string, string), RuleFiring?> _firings = [];
     private readonly Dictionary<string, MonitoredSystem> _systems = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<object> _touched = [];
@@ -76,15 +77,42 @@ internal sealed class RuleState(SecurityDbContext db, Guid organizationId)
     /// <summary>Records the principal read in the baseline hours [from, to): the stored rollups plus this evaluation's unsaved increments.</summary>
     public async Task<long> BaselineRecordsAsync(string principal, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var stored = await db.HourlyReads.AsNoTracking()
-            .Where(r => r.OrganizationId == organizationId && r.Principal == principal && r.Hour >= from && r.Hour < to)
-            .SumAsync(r => (long?)r.RecordsRead, cancellationToken) ?? 0;
+        // The stored rows do not change during the evaluation (its own increments are written at its end): once per range.
+        if (!_baselines.TryGetValue((principal, from, to), out var stored))
+        {
+            stored = await db.HourlyReads.AsNoTracking()
+                .Where(r => r.OrganizationId == organizationId && r.Principal == principal && r.Hour >= from && r.Hour < to)
+                .SumAsync(r => (long?)r.RecordsRead, cancellationToken) ?? 0;
+            _baselines[(principal, from, to)] = stored;
+        }
+
         return stored + _hours.Values.Where(u => u.Touched && u.Principal == principal && u.Hour >= from && u.Hour < to).Sum(u => u.AddedRecords);
     }
 
     /// <summary>Writes every rollup this evaluation added to in one statement per batch, in the evaluation's transaction.</summary>
     public Task SaveRollupsAsync(CancellationToken cancellationToken) =>
         HourlyRollupWriter.WriteAsync(db, organizationId, [.. _hours.Values.Where(r => r.Touched)], cancellationToken);
+
+    /// <summary>Reads the firings of these rules for these subjects in one query (the ones not found are remembered as never fired).</summary>
+    public async Task PreloadFiringsAsync(IReadOnlyCollection<string> rules, IEnumerable<string> subjects, CancellationToken cancellationToken)
+    {
+        var wanted = subjects.Distinct().Where(s => rules.Any(r => !_firings.ContainsKey((r, s)))).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var rows = await db.Firings
+            .Where(f => f.OrganizationId == organizationId && rules.Contains(f.Rule) && wanted.Contains(f.Subject))
+            .ToListAsync(cancellationToken);
+        foreach (var rule in rules)
+        {
+            foreach (var subject in wanted)
+            {
+                _firings.TryAdd((rule, subject), rows.FirstOrDefault(f => f.Rule == rule && f.Subject == subject));
+            }
+        }
+    }
 
     public async Task<DateTimeOffset?> LastFiredAsync(string rule, string subject, CancellationToken cancellationToken)
     {
