@@ -16,19 +16,13 @@ internal static class AccessControlRules
         var raised = new List<NewSecurityAlert>();
         var principal = e.Principal!;
         var at = e.OccurredAt;
-        var isDenied = e.Outcome == AccessOutcome.Denied;
-        var records = e.RecordsRead ?? 0;
-
-        // The clock hours a window touches hold at least what the window holds: far below a threshold, no exact count.
-        var (hourRecords, hourDenied) = state.HourlyTotals(principal, RuleWindows.HourOf(at - LongestWindow(t)), RuleWindows.HourOf(at));
-        var deniedCandidate = isDenied && hourDenied >= t.DeniedAttempts;
-        var readCandidate = records > 0 && AccessPatternRule.Candidate(hourRecords, t);
+        var (deniedCandidate, readCandidate) = Candidate(state, e, t);
         if (!deniedCandidate && !readCandidate)
         {
             return raised;
         }
 
-        await activity.LoadAsync(principal, cancellationToken);
+        await activity.LoadAsync([principal], cancellationToken);
         if (deniedCandidate)
         {
             var denied = activity.Denied(principal, at - RepeatedDenialsRule.Window(t), at);
@@ -60,6 +54,17 @@ internal static class AccessControlRules
         }
 
         return raised;
+    }
+
+    /// <summary>
+    /// Whether a rule could fire for the event. The clock hours a window touches hold at least what the window holds:
+    /// far below a threshold, no exact count. The rollups hold the whole message before any event is evaluated, so
+    /// this is known for every event of a batch up front.
+    /// </summary>
+    public static (bool Denied, bool Read) Candidate(RuleState state, SecurityEvent e, RuleThresholds t)
+    {
+        var (hourRecords, hourDenied) = state.HourlyTotals(e.Principal!, RuleWindows.HourOf(e.OccurredAt - LongestWindow(t)), RuleWindows.HourOf(e.OccurredAt));
+        return (e.Outcome == AccessOutcome.Denied && hourDenied >= t.DeniedAttempts, (e.RecordsRead ?? 0) > 0 && AccessPatternRule.Candidate(hourRecords, t));
     }
 
     private static NewSecurityAlert Alert(SecurityEvent e, AlertPriority priority, string rule, string title, string summary, BreachEvidence? breach = null) => new()

@@ -24,19 +24,28 @@ internal sealed class PrincipalActivity
         _to = events.Count == 0 ? default : events.Max(e => e.OccurredAt);
     }
 
-    /// <summary>Reads the principal's events of the evaluation's span (once).</summary>
-    public async Task LoadAsync(string principal, CancellationToken cancellationToken)
+    /// <summary>Reads the events of the evaluation's span of the principals not read yet, in one query.</summary>
+    public async Task LoadAsync(IEnumerable<string> principals, CancellationToken cancellationToken)
     {
-        if (_byPrincipal.ContainsKey(principal))
+        var wanted = principals.Where(p => !_byPrincipal.ContainsKey(p)).Distinct().ToList();
+        if (wanted.Count == 0)
         {
             return;
         }
 
         var rows = await _db.Events.AsNoTracking()
-            .Where(e => e.OrganizationId == _organizationId && e.Principal == principal && e.OccurredAt > _from && e.OccurredAt <= _to)
-            .Select(e => new { e.OccurredAt, e.Outcome, e.RecordsRead })
+            .Where(e => e.OrganizationId == _organizationId && wanted.Contains(e.Principal!) && e.OccurredAt > _from && e.OccurredAt <= _to)
+            .Select(e => new { e.Principal, e.OccurredAt, e.Outcome, e.RecordsRead })
             .ToListAsync(cancellationToken);
-        _byPrincipal[principal] = [.. rows.Select(r => (r.OccurredAt, r.Outcome == AccessOutcome.Denied, r.RecordsRead ?? 0))];
+        foreach (var principal in wanted)
+        {
+            _byPrincipal[principal] = [];
+        }
+
+        foreach (var r in rows)
+        {
+            _byPrincipal[r.Principal!].Add((r.OccurredAt, r.Outcome == AccessOutcome.Denied, r.RecordsRead ?? 0));
+        }
     }
 
     /// <summary>Denied attempts of the principal in (from, to].</summary>

@@ -23,8 +23,14 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
         // The whole message first: the rollups then bound every window as the stored events do (a batch may arrive newest first).
         foreach (var e in access)
         {
-            await state.AddActivityAsync(e.Principal!, e.OccurredAt, e.RecordsRead ?? 0, e.Outcome == AccessOutcome.Denied, cancellationToken);
+            state.AddActivity(e.Principal!, e.OccurredAt, e.RecordsRead ?? 0, e.Outcome == AccessOutcome.Denied);
         }
+
+        // The principals a rule could fire for (known up front, see AccessControlRules.Candidate): their events and
+        // firings in one query each, not one per principal.
+        var candidates = access.Where(e => AccessControlRules.Candidate(state, e, t) is (true, _) or (_, true)).Select(e => e.Principal!).Distinct().ToList();
+        await activity.LoadAsync(candidates, cancellationToken);
+        await state.PreloadFiringsAsync([RepeatedDenialsRule.Name, AccessPatternRule.Name], candidates, cancellationToken);
 
         var evaluated = new List<Guid>();
         foreach (var id in ids)
@@ -49,7 +55,8 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
             evaluated.Add(e.Id);
         }
 
-        // One statement, in the consumer's transaction with the alerts and the rule state: the decision instant.
+        // Set-based, in the consumer's transaction with the alerts and the rule state: the rollups, then the decision instant.
+        await state.SaveRollupsAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await db.Events.Where(e => evaluated.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.EvaluatedAt, now), cancellationToken);
     }
