@@ -31,8 +31,7 @@ export VSTEST_CONNECTION_TIMEOUT=${VSTEST_CONNECTION_TIMEOUT:-300}
 status=0
 for project in tests/*/*.Tests.csproj tests/*/*ArchitectureTests.csproj tests/*/*IntegrationTests.csproj; do
   [ -f "$project" ] || continue
-  # Normal verbosity lists every test with its duration: where CI time goes is in its log.
-  dotnet test "$project" -c "$configuration" --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee -a "$log"
+  dotnet test "$project" -c "$configuration" --no-build --nologo 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 set -e
