@@ -21,8 +21,6 @@ namespace ComplianceHub.Breaches.AuthorityNotification;
 
 internal static class RecordAuthorityNotificationEndpoint
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static void MapRecordAuthorityNotification(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/authority-notifications", HandleAsync)
             .WithName("RecordAuthorityNotification")
@@ -50,7 +48,7 @@ internal static class RecordAuthorityNotificationEndpoint
             .When(request.AuthorityCountry is not null && CountryCode.IsValid(request.AuthorityCountry) && !authorities.Covers(request.AuthorityCountry),
                 "authorityCountry", "No EU/EEA supervisory authority in this country.")
             .When(request.SubmittedAt is null, "submittedAt", "Required: when the notification was submitted (ISO 8601 with offset).")
-            .When(request.SubmittedAt > now + ClockSkew, "submittedAt", "Must not be in the future.");
+            .When(request.SubmittedAt > now + Instants.ClockSkew, "submittedAt", "Must not be in the future.");
         errors.Text("reference", request.Reference, BreachLimits.ReferenceLength, required: false);
         errors.Text("reasonsForDelay", request.ReasonsForDelay, BreachLimits.RationaleLength, required: false);
         if (!errors.IsValid)

@@ -15,8 +15,6 @@ namespace ComplianceHub.Breaches.ControllerNotification;
 
 internal static class RecordControllerNotificationEndpoint
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static void MapRecordControllerNotification(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/controller-notification", HandleAsync)
             .WithName("RecordControllerNotification")
@@ -37,7 +35,7 @@ internal static class RecordControllerNotificationEndpoint
         var now = Instants.Normalize(clock.GetUtcNow());
         var errors = new ValidationErrors()
             .When(request.NotifiedAt is null, "notifiedAt", "Required: when the controller was told (ISO 8601 with offset).")
-            .When(request.NotifiedAt > now + ClockSkew, "notifiedAt", "Must not be in the future.");
+            .When(request.NotifiedAt > now + Instants.ClockSkew, "notifiedAt", "Must not be in the future.");
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -1,4 +1,5 @@
 using ComplianceHub.Breaches.Domain;
+using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Http;
 
@@ -7,8 +8,6 @@ namespace ComplianceHub.Breaches.ReportBreach;
 internal static class ReportBreachValidator
 {
     /// <summary>A report may arrive a little ahead of our clock; anything later than this is a mistake.</summary>
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static ValidationErrors Validate(ReportBreachRequest request, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
@@ -19,8 +18,8 @@ internal static class ReportBreachValidator
         errors.Text("measuresTaken", request.MeasuresTaken, BreachLimits.DescriptionLength, required: false);
 
         errors.When(request.DetectedAt is null, "detectedAt", "Required: when the breach was detected (ISO 8601 with offset).")
-            .When(request.DetectedAt > now + ClockSkew, "detectedAt", "Must not be in the future.")
-            .When(request.AwareAt > now + ClockSkew, "awareAt", "Must not be in the future.")
+            .When(request.DetectedAt > now + Instants.ClockSkew, "detectedAt", "Must not be in the future.")
+            .When(request.AwareAt > now + Instants.ClockSkew, "awareAt", "Must not be in the future.")
             .When(request.AwareAt < request.DetectedAt, "awareAt", "Must not be before detectedAt.")
             .When(request.ApproxSubjectsAffected is null or < 0, "approxSubjectsAffected", "Required: zero or more (Art. 33(3)(a)).")
             .When(request.ApproxRecordsAffected is null or < 0, "approxRecordsAffected", "Required: zero or more (Art. 33(3)(a)).");

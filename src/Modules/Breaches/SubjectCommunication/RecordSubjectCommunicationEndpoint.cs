@@ -17,8 +17,6 @@ namespace ComplianceHub.Breaches.SubjectCommunication;
 
 internal static class RecordSubjectCommunicationEndpoint
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static void MapRecordSubjectCommunication(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/subject-communication", HandleAsync)
             .WithName("RecordSubjectCommunication")
@@ -45,7 +43,7 @@ internal static class RecordSubjectCommunicationEndpoint
         {
             channel = RequestEnums.Parse<CommunicationChannel>(errors, "channel", request.Channel, required: true);
             errors.When(request.SentAt is null, "sentAt", "Required: when the people were told (or give an exemption instead).")
-                .When(request.SentAt > now + ClockSkew, "sentAt", "Must not be in the future.")
+                .When(request.SentAt > now + Instants.ClockSkew, "sentAt", "Must not be in the future.")
                 .When(request.Recipients is null or < 0, "recipients", "Required: how many people were told (zero or more).")
                 .When(request.Rationale is not null, "rationale", "Only with an exemption.");
         }

@@ -21,8 +21,6 @@ namespace ComplianceHub.DataSubjectRequests.ExtendDeadline;
 /// </summary>
 internal static class ExtendDeadlineEndpoint
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static void MapExtendDeadline(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests/{id:guid}/extension", HandleAsync)
             .WithName("ExtendDataSubjectRequest")
@@ -46,7 +44,7 @@ internal static class ExtendDeadlineEndpoint
         errors.When(body.AdditionalMonths is not (1 or 2), "additionalMonths", "Required: 1 or 2 (Art. 12(3)).");
         errors.Text("reason", body.Reason, RequestLimits.ReasonLength, required: true);
         errors.When(body.NoticeSentAt is null, "noticeSentAt", "Required: when the subject was told of the extension and its reasons.")
-            .When(body.NoticeSentAt > now + ClockSkew, "noticeSentAt", "Must not be in the future.");
+            .When(body.NoticeSentAt > now + Instants.ClockSkew, "noticeSentAt", "Must not be in the future.");
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -1,4 +1,5 @@
 using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Http;
 
@@ -6,14 +7,12 @@ namespace ComplianceHub.DataSubjectRequests.ReceiveRequest;
 
 internal static class ReceiveRequestValidator
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static (ValidationErrors Errors, RequestType? Type) Validate(ReceiveRequestRequest request, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
         var type = RequestEnums.Parse<RequestType>(errors, "type", request.Type, required: true);
         errors.When(request.ReceivedAt is null, "receivedAt", "Required: when the request was received (ISO 8601 with offset).")
-            .When(request.ReceivedAt > now + ClockSkew, "receivedAt", "Must not be in the future.");
+            .When(request.ReceivedAt > now + Instants.ClockSkew, "receivedAt", "Must not be in the future.");
         errors.Text("channel", request.Channel, RequestLimits.ChannelLength, required: true, multiline: false);
         errors.When(!CountryCode.IsValid(request.Country), "country", "Not an ISO 3166-1 alpha-2 code (e.g. \"DE\").");
         errors.Text("description", request.Description, RequestLimits.DescriptionLength, required: false);

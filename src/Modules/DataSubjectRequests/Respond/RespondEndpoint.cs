@@ -21,8 +21,6 @@ namespace ComplianceHub.DataSubjectRequests.Respond;
 /// </summary>
 internal static class RespondEndpoint
 {
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     public static void MapRespond(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests/{id:guid}/respond", HandleAsync)
             .WithName("RespondToDataSubjectRequest")
@@ -46,7 +44,7 @@ internal static class RespondEndpoint
         var errors = new ValidationErrors();
         var outcome = RequestEnums.Parse<ResponseOutcome>(errors, "outcome", body.Outcome, required: true);
         errors.When(body.SentAt is null, "sentAt", "Required: when the answer was sent to the subject.")
-            .When(body.SentAt > now + ClockSkew, "sentAt", "Must not be in the future.");
+            .When(body.SentAt > now + Instants.ClockSkew, "sentAt", "Must not be in the future.");
         errors.Text("refusalReason", body.RefusalReason, RequestLimits.ReasonLength, required: outcome == ResponseOutcome.Refused);
         if (!errors.IsValid || outcome is null)
         {
