@@ -22,6 +22,7 @@ namespace ComplianceHub.Bench;
 internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings, string connectionString, int sources, int batchSize)
 {
     private const string AdminKey = "benchmark-admin-key-0123456789abcdef";
+    private readonly LatencyRecorder _requests = new();
     private int _next;
     private int _retries;
 
@@ -66,7 +67,9 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
                 {
                     try
                     {
+                        var sent = Stopwatch.GetTimestamp();
                         await SubmitAsync(client, organization, $"source-{s}", perTick);
+                        _requests.Record(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                     }
                     finally
                     {
@@ -78,7 +81,10 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
 
         await Task.WhenAll(sends);
         Console.WriteLine($"    paced: {ticks * sources * perTick / clock.Elapsed.TotalSeconds:F0} events/s submitted (asked {rate})");
+        var (requestP50, requestP99) = _requests.Percentiles();
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"    paced requests of {perTick} events: p50 {requestP50:F0} ms, p99 {requestP99:F0} ms"));
         await WaitEvaluatedAsync(warmup + events + (ticks * sources * perTick));
+        await PrintStagesAsync(paced);
         var (p50, p99) = await LatenciesAsync(paced);
         return (throughput, p50, p99, await CountAsync("SELECT count(*) FROM security.security_alerts"));
     }
@@ -154,6 +160,34 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetDouble(0), reader.GetDouble(1));
+    }
+
+    /// <summary>
+    /// Where the paced phase's event-to-decision time goes, per evaluation message (p50 / p99, ms): committed in the
+    /// outbox → confirmed by the broker (outbox dispatch), → entered the consumer's transaction (broker, queue and
+    /// the wait for the source's earlier message), → consumed (evaluation and its commit).
+    /// </summary>
+    private async Task PrintStagesAsync(DateTimeOffset since)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT count(*),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY dispatch), percentile_cont(0.99) WITHIN GROUP (ORDER BY dispatch),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY queued), percentile_cont(0.99) WITHIN GROUP (ORDER BY queued),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY consume), percentile_cont(0.99) WITHIN GROUP (ORDER BY consume)
+            FROM (SELECT extract(epoch FROM o."DeliveredAt" - o."CreatedAt") * 1000 AS dispatch,
+                         extract(epoch FROM i."ReceivedAt" - o."DeliveredAt") * 1000 AS queued,
+                         extract(epoch FROM i."ConsumedAt" - i."ReceivedAt") * 1000 AS consume
+                  FROM security.outbox_message o JOIN security.inbox_state i ON i."MessageId" = o."MessageId"
+                  WHERE o."CreatedAt" >= @since AND o."MessageType" LIKE '%EvaluateSecurityEvents%') s
+            """, connection);
+        command.Parameters.AddWithValue("since", since.UtcDateTime);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"    paced stages over {reader.GetInt64(0)} evaluation messages (p50/p99 ms): outbox dispatch {reader.GetDouble(1):F0}/{reader.GetDouble(2):F0}, broker and queue {reader.GetDouble(3):F0}/{reader.GetDouble(4):F0}, evaluation {reader.GetDouble(5):F0}/{reader.GetDouble(6):F0}"));
     }
 
     private async Task<int> CountAsync(string sql)

@@ -25,8 +25,20 @@ public sealed class SecurityOptions : IValidatedOptions
     /// </summary>
     public string? PseudonymKey { get; set; }
 
+    /// <summary>
+    /// Events of the same source that arrived after an evaluation message's own and are still waiting for theirs, taken
+    /// into that evaluation (in arrival order, whole submissions only): a source whose messages queue up is caught up by
+    /// one evaluation instead of one per message. 0 evaluates each message's events alone.
+    /// </summary>
+    public int EvaluationLookAhead { get; set; } = 1000;
+
     public IEnumerable<string> Validate(string section)
     {
+        if (ConfigurationChecks.InRange($"{section}:EvaluationLookAhead", EvaluationLookAhead, 0, 10_000) is { } lookAhead)
+        {
+            yield return lookAhead;
+        }
+
         if (PseudonymKey is not null && PseudonymKeyBytes() is null)
         {
             yield return $"{section}:PseudonymKey must be base64 of 32 to 128 bytes.";

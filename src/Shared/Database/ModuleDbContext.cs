@@ -19,10 +19,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             modelBuilder.HasDefaultSchema(Schema);
         }
 
-        Func<string, string> quote = Database.IsSqlServer() ? column => $"[{column}]" : column => $"\"{column}\"";
-        modelBuilder.AddMessagingTables(Schema, isSqlite, quote);
+        modelBuilder.AddMessagingTables(Schema, isSqlite, Quote);
         base.OnModelCreating(modelBuilder);
     }
+
+    /// <summary>A column name quoted for the provider, for the SQL of index filters.</summary>
+    protected string Quote(string column) => Database.IsSqlServer() ? $"[{column}]" : $"\"{column}\"";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

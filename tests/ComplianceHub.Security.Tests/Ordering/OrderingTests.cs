@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Security.Tests.Host;
+using ComplianceHub.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,8 @@ public sealed class OrderingTests
             }
         }));
         await host.EvaluatedAsync();
+        // An evaluation decides the events queued behind it too (CatchUpTests): the later messages may still be finishing.
+        await Poll.UntilAsync(() => Task.FromResult(sources.All(s => hold.Finished.TryGetValue(s, out var done) && done.Count == 3)), TimeSpan.FromSeconds(30));
 
         var evaluatedAt = await host.WithDbAsync(db => db.Events.ToDictionaryAsync(e => e.Id, e => e.EvaluatedAt!.Value));
         foreach (var (source, firsts) in submitted)

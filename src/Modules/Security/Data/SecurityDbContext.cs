@@ -25,7 +25,7 @@ public sealed class SecurityDbContext(DbContextOptions<SecurityDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
+        modelBuilder.ApplyConfiguration(new SecurityEventConfiguration(Quote));
         modelBuilder.ApplyConfiguration(new SecurityAlertConfiguration());
         modelBuilder.ApplyConfiguration<PrincipalHourlyReads>(new RuleStateConfiguration());
         modelBuilder.ApplyConfiguration<RuleFiring>(new RuleStateConfiguration());

@@ -3,24 +3,28 @@ using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Security.Evaluation;
 
-/// <summary>Runs the Art. 32 rules over stored events, one after another in the given order.</summary>
-public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, ThresholdsLookup thresholds, TimeProvider clock)
+/// <summary>Runs the Art. 32 rules over stored events of one source, one after another in the order they arrived.</summary>
+public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, ThresholdsLookup thresholds, IOptions<SecurityOptions> options, TimeProvider clock)
 {
     internal async Task EvaluateAsync(EvaluateSecurityEvents message, IPublishEndpoint publish, CancellationToken cancellationToken)
     {
-        var ids = message.EventIds.ToList();
-        var events = await db.Events.AsNoTracking().Where(e => e.OrganizationId == message.OrganizationId && ids.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        var events = await EvaluationBatch.LoadAsync(db, message, options.Value.EvaluationLookAhead, cancellationToken);
+        if (events.Count == 0)
+        {
+            return; // decided already, by an evaluation that looked ahead
+        }
+
         var t = await thresholds.ForAsync(message.OrganizationId, cancellationToken);
         var state = new RuleState(db, message.OrganizationId);
-        var access = events.Values.Where(e => e.Type == SecurityEventType.AccessControl && e.EvaluatedAt is null).ToList();
+        var access = events.Where(e => e.Type == SecurityEventType.AccessControl).ToList();
         var longest = AccessControlRules.LongestWindow(t);
         var activity = new PrincipalActivity(db, message.OrganizationId, access, longest);
         await state.PreloadReadsAsync(access.SelectMany(e => Hours(e.Principal!, e.OccurredAt - longest, e.OccurredAt)), cancellationToken);
-        // The whole message first: the rollups then bound every window as the stored events do (a batch may arrive newest first).
+        // The whole batch first: the rollups then bound every window as the stored events do (a batch may arrive newest first).
         foreach (var e in access)
         {
             state.AddActivity(e.Principal!, e.OccurredAt, e.RecordsRead ?? 0, e.Outcome == AccessOutcome.Denied);
@@ -32,14 +36,8 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
         await activity.LoadAsync(candidates, cancellationToken);
         await state.PreloadFiringsAsync([RepeatedDenialsRule.Name, AccessPatternRule.Name], candidates, cancellationToken);
 
-        var evaluated = new List<Guid>();
-        foreach (var id in ids)
+        foreach (var e in events)
         {
-            if (!events.TryGetValue(id, out var e) || e.EvaluatedAt is not null)
-            {
-                continue;
-            }
-
             var raised = e.Type switch
             {
                 SecurityEventType.AccessControl => await AccessControlRules.EvaluateAsync(activity, state, e, t, cancellationToken),
@@ -51,14 +49,20 @@ public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, Thre
             {
                 await alerts.RaiseAsync(publish, alert, cancellationToken);
             }
-
-            evaluated.Add(e.Id);
         }
 
         // Set-based, in the consumer's transaction with the alerts and the rule state: the rollups, then the decision instant.
         await state.SaveRollupsAsync(cancellationToken);
+        // Only where still undecided: an evaluation of the same events that committed first (another host, or a
+        // redelivery racing this one) leaves a short count, and this one rolls back and is retried on the new state.
         var now = clock.GetUtcNow();
-        await db.Events.Where(e => evaluated.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.EvaluatedAt, now), cancellationToken);
+        var evaluated = events.Select(e => e.Id).ToList();
+        var decided = await db.Events.Where(e => evaluated.Contains(e.Id) && e.EvaluatedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.EvaluatedAt, now), cancellationToken);
+        if (decided != evaluated.Count)
+        {
+            throw new DbUpdateConcurrencyException($"{evaluated.Count - decided} of {evaluated.Count} events were decided by a concurrent evaluation; this one is retried on the new state.");
+        }
     }
 
     private static IEnumerable<(string, DateTimeOffset)> Hours(string principal, DateTimeOffset from, DateTimeOffset to)

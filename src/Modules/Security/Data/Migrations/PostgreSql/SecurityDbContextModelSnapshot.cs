@@ -318,6 +318,10 @@ namespace ComplianceHub.Security.Data.Migrations.PostgreSql
                     b.HasIndex("OrganizationId", "Source", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "Source", "ReceivedAt")
+                        .HasDatabaseName("IX_security_events_pending")
+                        .HasFilter("\"EvaluatedAt\" IS NULL");
+
                     b.ToTable("security_events", "security");
                 });
 

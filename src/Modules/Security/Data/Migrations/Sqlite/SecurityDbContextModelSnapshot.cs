@@ -312,6 +312,10 @@ namespace ComplianceHub.Security.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Source", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "Source", "ReceivedAt")
+                        .HasDatabaseName("IX_security_events_pending")
+                        .HasFilter("\"EvaluatedAt\" IS NULL");
+
                     b.ToTable("security_events", (string)null);
                 });
 
