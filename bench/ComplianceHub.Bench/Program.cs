@@ -30,7 +30,7 @@ if (args.Contains("--outbox-bodies"))
 var options = BenchOptions.Parse(args);
 await using var servers = await BenchServers.StartAsync(options);
 
-// dotnet run -c Release --project bench/ComplianceHub.Bench -- --security [--warmup 5000] [--messages 40000] [--rate 2000] [--seconds 20] [--sources 8] [--batch 500] [--setting Key=Value]...
+// dotnet run -c Release --project bench/ComplianceHub.Bench -- --security [--warmup 5000] [--messages 40000] [--rate 2000] [--seconds 20] [--sources 8] [--batch 500] [--paced-batch 50] [--setting Key=Value]...
 if (args.Contains("--security"))
 {
     string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -40,8 +40,9 @@ if (args.Contains("--security"))
     var connection = hostSettings.First(s => s.StartsWith("ConnectionStrings:ComplianceHub=", StringComparison.Ordinal)).Split('=', 2)[1];
     var sources = Int("--sources", 8);
     var batch = Int("--batch", 500);
-    Console.WriteLine($"(security) {options.Messages} events at saturation from {sources} sources in batches of {batch}, then {options.Rate} events/s for {options.Seconds} s");
-    var securityBench = new SecurityIngestionBenchmark(hostSettings, connection, sources, batch);
+    var pacedBatch = Int("--paced-batch", Math.Max(1, options.Rate / 10 / sources)); // default: one batch per source every 100 ms
+    Console.WriteLine($"(security) {options.Messages} events at saturation from {sources} sources in batches of {batch}, then {options.Rate} events/s for {options.Seconds} s in batches of {pacedBatch}");
+    var securityBench = new SecurityIngestionBenchmark(hostSettings, connection, sources, batch, pacedBatch);
     var security = await securityBench.RunAsync(options.Warmup, options.Messages, options.Rate, TimeSpan.FromSeconds(options.Seconds));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"    {security.Throughput:F0} events/s to decision; at {options.Rate} events/s: p50 {security.P50:F0} ms, p99 {security.P99:F0} ms; {security.Alerts} alerts raised; {securityBench.Retries} submissions retried after a 5xx"));

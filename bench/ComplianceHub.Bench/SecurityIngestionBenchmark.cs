@@ -19,7 +19,7 @@ namespace ComplianceHub.Bench;
 /// decided on each event. Throughput at saturation; event-to-decision latency (received → evaluated, both stamped by
 /// the host) at a fixed rate.
 /// </summary>
-internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings, string connectionString, int sources, int batchSize)
+internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings, string connectionString, int sources, int batchSize, int pacedBatch)
 {
     private const string AdminKey = "benchmark-admin-key-0123456789abcdef";
     private readonly LatencyRecorder _requests = new();
@@ -48,16 +48,18 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
         var throughput = events / started.Elapsed.TotalSeconds;
         Console.WriteLine($"    saturation: {throughput:F0} events/s from submission to decision");
 
-        // Fixed rate: every 100 ms one batch per source, sized so the sources together send `rate` events per second.
+        // Fixed rate: each source sends one batch of `pacedBatch` events per tick, the tick chosen so the sources together
+        // send `rate` events per second (50 events every 100 ms per source at 2,000 events/s from 4 sources).
         var paced = DateTimeOffset.UtcNow;
-        var perTick = Math.Max(1, rate / 10 / sources);
-        var ticks = (int)(duration.TotalSeconds * 10);
+        var perTick = Math.Max(1, pacedBatch);
+        var tickLength = TimeSpan.FromSeconds((double)perTick * sources / rate);
+        var ticks = (int)(duration / tickLength);
         // At most two requests per source in flight: a host slower than the rate falls behind visibly (the achieved rate
         // is printed) instead of piling up requests until the connection pool runs dry.
         var sends = new List<Task>();
         using var inFlight = new SemaphoreSlim(sources * 2);
         var clock = Stopwatch.StartNew();
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        using var timer = new PeriodicTimer(tickLength);
         for (var tick = 0; tick < ticks && await timer.WaitForNextTickAsync(); tick++)
         {
             foreach (var s in Enumerable.Range(0, sources))

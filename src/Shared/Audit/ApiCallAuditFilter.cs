@@ -8,9 +8,10 @@ namespace ComplianceHub.Shared.Audit;
 /// <summary>
 /// Records every state-changing API call that reached its handler (POST, PUT, PATCH, DELETE): who, which operation,
 /// which ids, and the answer. The acts themselves are audited in their own transactions where it matters; this is
-/// the trace of the calls, including refused ones.
+/// the trace of the calls, including refused ones. Concurrent calls' entries are committed together
+/// (<see cref="AuditGroupCommit"/>), each before its call is answered.
 /// </summary>
-internal sealed class ApiCallAuditFilter(AuditTrail audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
+internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -48,8 +49,7 @@ internal sealed class ApiCallAuditFilter(AuditTrail audit, ILogger<ApiCallAuditF
             await audit.AppendAsync(
                 new AuditRecord(
                     AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data,
-                    OrganizationId: OrganizationOf(http)),
-                CancellationToken.None);
+                    OrganizationId: OrganizationOf(http)));
         }
         catch (Exception ex)
         {

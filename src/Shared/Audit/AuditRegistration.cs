@@ -14,6 +14,7 @@ internal static class AuditRegistration
         builder.AddModuleDbContext<AuditDbContext>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddSingleton<AuditGroupCommit>();
         builder.Services.AddSingleton<ApiCallAuditFilter>();
         builder.Services.AddHostedService<CircuitBreakerAuditor>();
         builder.Services.AddSingleton<AuditRetention>();

@@ -51,6 +51,15 @@ public sealed class CatchUpTests
         Assert.Equal([6, 3, 3], groups);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10_001)]
+    public void Should_refuse_a_look_ahead_out_of_range_naming_the_key(int lookAhead)
+    {
+        var problems = new SecurityOptions { EvaluationLookAhead = lookAhead }.Validate(SecurityOptions.Section).ToList();
+        Assert.Contains(problems, p => p.Contains("Modules:Security:EvaluationLookAhead", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Four submissions of three denials by one principal (one a minute, in arrival order) while the first evaluation
     /// is held: the denial rule fires once, at the tenth, whichever evaluation decides it. Returns the sizes of the
