@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace ComplianceHub.Shared.Http;
+
+/// <summary>
+/// A request minimal APIs could not bind (query, route or header value, JSON body) as the validation problem the
+/// handlers answer, naming the field (the JSON path inside a body, <c>body</c> for the body as a whole) and the
+/// expected shape, never the value: a value may be personal data (GDPR Art. 5(1)(c), Art. 32).
+/// </summary>
+internal static partial class BindingProblems
+{
+    public const string Body = "body";
+
+    public static HttpValidationProblemDetails From(HttpContext context, BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            return Problem(exception.StatusCode, BodyField(json.Path), JsonMessage(json));
+        }
+
+        var message = exception.Message;
+        if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return Problem(exception.StatusCode, Body, "Must be sent as application/json.");
+        }
+
+        var match = ParameterPattern().Match(message);
+        if (!match.Success)
+        {
+            return Problem(exception.StatusCode, Body, "The request could not be read.");
+        }
+
+        var rest = message[(match.Index + match.Length)..];
+        if (message.StartsWith("Implicit body", StringComparison.Ordinal) || rest.Contains(Body, StringComparison.Ordinal))
+        {
+            return Problem(exception.StatusCode, Body, message.StartsWith("Failed to read", StringComparison.Ordinal)
+                ? "The body could not be read." : "Required.");
+        }
+
+        var parameter = Parameter(context, match.Groups["name"].Value);
+        var field = WireName(parameter, match.Groups["name"].Value);
+        return Problem(exception.StatusCode, field, message.StartsWith("Required", StringComparison.Ordinal)
+            ? "Required."
+            : ExpectedValue.Describe(parameter?.ParameterType));
+    }
+
+    private static HttpValidationProblemDetails Problem(int status, string field, string message) =>
+        new(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] })
+        {
+            Status = status,
+            Title = "One or more fields are invalid",
+        };
+
+    private static string BodyField(string? path) => string.IsNullOrEmpty(path) || path == "$" ? Body : path.TrimStart('$', '.');
+
+    // System.Text.Json messages quote the CLR type; keep the part a caller can act on.
+    private static string JsonMessage(JsonException json) =>
+        json.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? "The value has the wrong type or is not one of the allowed values."
+            : "The JSON is malformed.";
+
+    private static ParameterInfo? Parameter(HttpContext context, string name) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The name the caller used: an explicit <c>[FromQuery(Name = ...)]</c>, else the parameter's, in camelCase.</summary>
+    private static string WireName(ParameterInfo? parameter, string name)
+    {
+        var explicitName = parameter?.GetCustomAttributes().Select(a => a switch
+        {
+            IFromQueryMetadata q => q.Name,
+            IFromRouteMetadata r => r.Name,
+            IFromHeaderMetadata h => h.Name,
+            _ => null,
+        }).FirstOrDefault(n => n is not null);
+        return explicitName ?? (name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..]);
+    }
+
+    // The framework's messages: 'Failed to bind parameter "int page" from "…".', 'Required parameter "Guid id" was not
+    // provided from query string.', 'Implicit body inferred for parameter "request" but …'; the value is never read.
+    [GeneratedRegex("parameter \"(?:(?<type>[^\"]*) )?(?<name>[^\" ]+)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterPattern();
+}
