@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -19,7 +20,11 @@ internal static partial class BindingProblems
     {
         if (exception.InnerException is JsonException json)
         {
-            return Problem(exception.StatusCode, BodyField(json.Path), JsonMessage(json));
+            // A value of the wrong type names its path; JSON that does not parse (truncated, bad syntax, too deep) is
+            // the body's fault as a whole, whatever property the reader had reached.
+            return IsConversion(json)
+                ? Problem(exception.StatusCode, BodyField(json.Path), "The value has the wrong type or is not one of the allowed values.")
+                : Problem(exception.StatusCode, Body, Malformed(json));
         }
 
         var message = exception.Message;
@@ -57,11 +62,12 @@ internal static partial class BindingProblems
 
     private static string BodyField(string? path) => string.IsNullOrEmpty(path) || path == "$" ? Body : path.TrimStart('$', '.');
 
-    // System.Text.Json messages quote the CLR type; keep the part a caller can act on.
-    private static string JsonMessage(JsonException json) =>
-        json.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "The value has the wrong type or is not one of the allowed values."
-            : "The JSON is malformed.";
+    // System.Text.Json messages quote the CLR type and never the value; only the kind of failure is kept.
+    private static bool IsConversion(JsonException json) => json.Message.Contains("could not be converted", StringComparison.Ordinal);
+
+    private static string Malformed(JsonException json) => json.LineNumber is { } line && json.BytePositionInLine is { } position
+        ? string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed (line {line + 1}, byte {position + 1}).")
+        : "The JSON is malformed.";
 
     private static ParameterInfo? Parameter(HttpContext context, string name) =>
         context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
