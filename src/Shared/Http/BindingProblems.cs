@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 
@@ -69,8 +70,9 @@ internal static partial class BindingProblems
         ? string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed (line {line + 1}, byte {position + 1}).")
         : "The JSON is malformed.";
 
+    // The exception handler has cleared the request's endpoint by now; its feature keeps the one that failed.
     private static ParameterInfo? Parameter(HttpContext context, string name) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
+        (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
 
     /// <summary>The name the caller used: an explicit <c>[FromQuery(Name = ...)]</c>, else the parameter's, in camelCase.</summary>
     private static string WireName(ParameterInfo? parameter, string name)

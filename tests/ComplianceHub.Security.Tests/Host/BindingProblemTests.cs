@@ -16,18 +16,19 @@ public sealed class BindingProblemTests
     public async Task Should_name_the_query_parameter_whose_value_cannot_be_bound()
     {
         await using var host = await SecurityHost.StartAsync(T0);
-        (string Query, string Field)[] cases =
+        (string Query, string Field, string Expected)[] cases =
         [
-            ("/api/v1/security-events?page=abc", "page"),
-            ("/api/v1/security-events?pageSize=1.5", "pageSize"),
-            ("/api/v1/security-events?from=jane.doe@example.eu", "from"),
-            ("/api/v1/security-events?to=2026-13-01T00:00:00Z", "to"),
-            ("/api/v1/security-alerts?page=jane.doe@example.eu", "page"),
+            ("/api/v1/security-events?page=abc", "page", "whole number"),
+            ("/api/v1/security-events?pageSize=1.5", "pageSize", "whole number"),
+            ("/api/v1/security-events?from=jane.doe@example.eu", "from", "ISO 8601"),
+            ("/api/v1/security-events?to=2026-13-01T00:00:00Z", "to", "ISO 8601"),
+            ("/api/v1/security-alerts?page=jane.doe@example.eu", "page", "whole number"),
         ];
-        foreach (var (query, field) in cases)
+        foreach (var (query, field, expected) in cases)
         {
             using var response = await host.Client.GetAsync(query);
-            await BindingProblem.AssertNamesAsync(response, field, "jane.doe");
+            var problem = await BindingProblem.AssertNamesAsync(response, field, "jane.doe");
+            Assert.Contains(expected, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
         }
     }
 
