@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ComplianceHub.Shared.Http;
 
@@ -16,6 +17,21 @@ namespace ComplianceHub.Shared.Http;
 internal static partial class BindingProblems
 {
     public const string Body = "body";
+
+    private const string UnsupportedMediaType = "Must be sent as application/json.";
+
+    /// <summary>
+    /// Routing refuses a body of another media type with a bare 415 before any parameter is bound (the status code
+    /// pages write its problem): name the body there too.
+    /// </summary>
+    public static void NameUnsupportedBody(ProblemDetails problem)
+    {
+        if (problem.Status == StatusCodes.Status415UnsupportedMediaType && !problem.Extensions.ContainsKey("errors")
+            && problem is not HttpValidationProblemDetails)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [Body] = [UnsupportedMediaType] };
+        }
+    }
 
     public static HttpValidationProblemDetails From(HttpContext context, BadHttpRequestException exception)
     {
@@ -31,7 +47,7 @@ internal static partial class BindingProblems
         var message = exception.Message;
         if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return Problem(exception.StatusCode, Body, "Must be sent as application/json.");
+            return Problem(exception.StatusCode, Body, UnsupportedMediaType);
         }
 
         var match = ParameterPattern().Match(message);
@@ -40,18 +56,17 @@ internal static partial class BindingProblems
             return Problem(exception.StatusCode, Body, "The request could not be read.");
         }
 
-        var rest = message[(match.Index + match.Length)..];
-        if (message.StartsWith("Implicit body", StringComparison.Ordinal) || rest.Contains(Body, StringComparison.Ordinal))
+        // Decided on the framework's wording only: the value quoted at the end of 'Failed to bind' is the caller's.
+        var readingBody = message.StartsWith("Failed to read", StringComparison.Ordinal);
+        var required = message.StartsWith("Required", StringComparison.Ordinal);
+        if (readingBody || message.StartsWith("Implicit body", StringComparison.Ordinal) || (required && message.EndsWith("from body.", StringComparison.Ordinal)))
         {
-            return Problem(exception.StatusCode, Body, message.StartsWith("Failed to read", StringComparison.Ordinal)
-                ? "The body could not be read." : "Required.");
+            return Problem(exception.StatusCode, Body, readingBody ? "The body could not be read." : "Required.");
         }
 
         var parameter = Parameter(context, match.Groups["name"].Value);
         var field = WireName(parameter, match.Groups["name"].Value);
-        return Problem(exception.StatusCode, field, message.StartsWith("Required", StringComparison.Ordinal)
-            ? "Required."
-            : ExpectedValue.Describe(parameter?.ParameterType));
+        return Problem(exception.StatusCode, field, required ? "Required." : ExpectedValue.Describe(parameter?.ParameterType));
     }
 
     private static HttpValidationProblemDetails Problem(int status, string field, string message) =>
@@ -71,8 +86,11 @@ internal static partial class BindingProblems
         : "The JSON is malformed.";
 
     // The exception handler has cleared the request's endpoint by now; its feature keeps the one that failed.
-    private static ParameterInfo? Parameter(HttpContext context, string name) =>
-        (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
+    private static ParameterInfo? Parameter(HttpContext context, string name)
+    {
+        var endpoint = context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint();
+        return endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == name);
+    }
 
     /// <summary>The name the caller used: an explicit <c>[FromQuery(Name = ...)]</c>, else the parameter's, in camelCase.</summary>
     private static string WireName(ParameterInfo? parameter, string name)

@@ -19,6 +19,7 @@ public sealed class BindingProblemTests
         (string Query, string Field, string Expected)[] cases =
         [
             ("/api/v1/security-events?page=abc", "page", "whole number"),
+            ("/api/v1/security-events?page=nobody", "page", "whole number"),
             ("/api/v1/security-events?pageSize=1.5", "pageSize", "whole number"),
             ("/api/v1/security-events?from=jane.doe@example.eu", "from", "ISO 8601"),
             ("/api/v1/security-events?to=2026-13-01T00:00:00Z", "to", "ISO 8601"),
@@ -59,6 +60,20 @@ public sealed class BindingProblemTests
             using var response = await host.Client.PostAsync(path, content);
             await BindingProblem.AssertNamesAsync(response, field, "jane.doe");
         }
+    }
+
+    [Fact]
+    public async Task Should_answer_415_naming_the_body_when_it_is_not_sent_as_json()
+    {
+        await using var host = await SecurityHost.StartAsync(T0);
+        using var content = new StringContent("jane.doe@example.eu", Encoding.UTF8, "text/plain");
+        using var response = await host.Client.PostAsync("/api/v1/security-events", content);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.UnsupportedMediaType, $"{response.StatusCode} {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty("body", out _), text);
+        Assert.DoesNotContain("jane.doe", text, StringComparison.Ordinal);
     }
 
     [Fact]
