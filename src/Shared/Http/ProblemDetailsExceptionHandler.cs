@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.Http;
 
 /// <summary>
-/// Turns exceptions into RFC 9457 problem details. Malformed request bodies name the offending JSON path;
-/// anything unexpected is a 500 with a trace id and no internals (the details go to the log).
+/// Turns exceptions into RFC 9457 problem details. Values and bodies that cannot be bound name the offending parameter
+/// or JSON path (<see cref="BindingProblems"/>); anything unexpected is a 500 with a trace id and no internals (the details go to the log).
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
@@ -19,13 +18,12 @@ internal sealed class ProblemDetailsExceptionHandler(
     {
         var problem = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => BodyProblem(json.Path, JsonMessage(json)),
-            BadHttpRequestException bad => new ProblemDetails
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
             {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request",
-                Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? null : SafeMessage(bad.Message),
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "Request body too large",
             },
+            BadHttpRequestException bad => BindingProblems.From(httpContext, bad),
             _ when IsTransientOutage(exception) => new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
@@ -47,12 +45,15 @@ internal sealed class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        if (await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
         {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+            return true;
+        }
+
+        // A caller whose Accept header names neither JSON nor problem+json still gets the problem, not a bare status.
+        problem.Extensions["traceId"] = httpContext.TraceIdentifier;
+        await TypedResults.Problem(problem).ExecuteAsync(httpContext);
+        return true;
     }
 
     /// <summary>The database or another dependency is down or overloaded: the caller should retry, not give up.</summary>
@@ -68,22 +69,4 @@ internal sealed class ProblemDetailsExceptionHandler(
 
         return false;
     }
-
-    private static HttpValidationProblemDetails BodyProblem(string? path, string message)
-    {
-        var field = string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request body is not valid JSON for this operation",
-        };
-    }
-
-    // System.Text.Json messages quote the CLR type; keep the part a caller can act on.
-    private static string JsonMessage(JsonException json) =>
-        json.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "The value has the wrong type or is not one of the allowed values."
-            : "The JSON is malformed.";
-
-    private static string SafeMessage(string message) => message.Length > 200 ? message[..200] : message;
 }
