@@ -1,6 +1,6 @@
 using ComplianceHub.Security.Evaluation;
+using ComplianceHub.Security.Tests.Ordering;
 using MassTransit;
-using MassTransit.Configuration;
 
 namespace ComplianceHub.Security.Tests.CatchUp;
 
@@ -8,7 +8,7 @@ namespace ComplianceHub.Security.Tests.CatchUp;
 /// On the evaluation endpoint, in front of the consumer (behind the ordered endpoint's partitioner): the first
 /// evaluation waits until <see cref="Open"/>, so the later ones of its source queue up behind it.
 /// </summary>
-internal sealed class FirstEvaluationGate : IConfigureReceiveEndpoint, IConsumerConfigurationObserver, IFilter<ConsumeContext<EvaluateSecurityEvents>>
+internal sealed class FirstEvaluationGate : EvaluationEndpointFilter
 {
     private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -19,30 +19,7 @@ internal sealed class FirstEvaluationGate : IConfigureReceiveEndpoint, IConsumer
 
     public void Open() => _open.TrySetResult();
 
-    public void Configure(string name, IReceiveEndpointConfigurator configurator)
-    {
-        if (name == SecurityEventsEvaluationConsumer.Endpoint)
-        {
-            configurator.ConnectConsumerConfigurationObserver(this);
-        }
-    }
-
-    public void ConsumerConfigured<TConsumer>(IConsumerConfigurator<TConsumer> configurator)
-        where TConsumer : class
-    {
-    }
-
-    public void ConsumerMessageConfigured<TConsumer, TMessage>(IConsumerMessageConfigurator<TConsumer, TMessage> configurator)
-        where TConsumer : class
-        where TMessage : class
-    {
-        if (this is IFilter<ConsumeContext<TMessage>> filter && configurator is IConsumerMessageConfigurator<TMessage> message)
-        {
-            message.AddPipeSpecification(new FilterPipeSpecification<ConsumeContext<TMessage>>(filter));
-        }
-    }
-
-    public async Task Send(ConsumeContext<EvaluateSecurityEvents> evaluation, IPipe<ConsumeContext<EvaluateSecurityEvents>> next)
+    public override async Task Send(ConsumeContext<EvaluateSecurityEvents> evaluation, IPipe<ConsumeContext<EvaluateSecurityEvents>> next)
     {
         if (Interlocked.Increment(ref _seen) == 1)
         {
@@ -52,6 +29,4 @@ internal sealed class FirstEvaluationGate : IConfigureReceiveEndpoint, IConsumer
 
         await next.Send(evaluation);
     }
-
-    public void Probe(ProbeContext context) => context.CreateFilterScope("firstEvaluationGate");
 }
