@@ -141,6 +141,32 @@ public sealed class AlertDeliveryTests
     }
 
     [Fact]
+    public async Task When_a_channel_fails_permanently_it_is_not_retried_and_a_high_alert_fails_over_at_once()
+    {
+        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        host.Email.Refusing = true;
+
+        var id = await host.RaiseAsync(organization, "High", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Sms.Sent.Count == 1));
+        await host.WaitUntilAsync(async () => await FailedEmailAttemptsAsync(host, id) == 1);
+
+        // A transient failure would be tried again 5 s later (the test above); a permanent one never is.
+        host.Email.Refusing = false;
+        for (var step = 0; step < 4; step++)
+        {
+            host.Clock.Advance(TimeSpan.FromSeconds(30));
+            await Task.Delay(500);
+        }
+
+        Assert.Equal(1, host.Email.Attempts);
+        Assert.Empty(host.Email.Sent);
+        Assert.Equal(1, await FailedEmailAttemptsAsync(host, id));
+        Assert.False(await host.WithDeadLettersAsync(db => db.DeadLetters.AnyAsync(d => d.MessageType.Contains("SendAlertOnChannel"))));
+    }
+
+    [Fact]
     public async Task A_channel_that_stays_down_past_the_retry_window_puts_its_delivery_in_the_dead_letter_store()
     {
         await using var host = await NotificationsHost.StartAsync(MondayMorning,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ComplianceHub.Notifications.Channels;
+using ComplianceHub.Shared.Messaging.Failures;
 
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
@@ -16,6 +17,14 @@ public sealed class RecordingChannel(ChannelKind kind) : INotificationChannel
     /// <summary>While true, every send throws as a provider outage would.</summary>
     public volatile bool Down;
 
+    /// <summary>While true, every send throws as a provider refusing the message would (no retry can change it).</summary>
+    public volatile bool Refusing;
+
+    /// <summary>Sends tried, failed ones included.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    private int _attempts;
+
     public bool CanReach(ChannelRecipient recipient) => Kind switch
     {
         ChannelKind.Email => recipient.Email is not null,
@@ -25,6 +34,12 @@ public sealed class RecordingChannel(ChannelKind kind) : INotificationChannel
 
     public Task<ChannelResult> SendAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _attempts);
+        if (Refusing)
+        {
+            throw new PermanentFailureException($"{Kind} provider refused the message");
+        }
+
         if (Down)
         {
             throw new IOException($"{Kind} provider unreachable");

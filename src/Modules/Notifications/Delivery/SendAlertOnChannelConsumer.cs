@@ -5,6 +5,7 @@ using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,8 @@ namespace ComplianceHub.Notifications.Delivery;
 /// <summary>
 /// Sends an alert to one DPO on one channel and keeps the evidence. A channel that fails (or whose circuit breaker is
 /// open) is retried on its own with backoff for <c>DeliveryRetryWindow</c>, then the message fails for good and goes
-/// to the dead-letter store; for Critical and High alerts the next channel takes over at once (failover). An
-/// acknowledged alert stops every pending delivery.
+/// to the dead-letter store; a failure the classifier calls permanent is not retried. For Critical and High alerts the
+/// next channel takes over at once (failover). An acknowledged alert stops every pending delivery.
 /// </summary>
 public sealed class SendAlertOnChannelConsumer(
     NotificationsDbContext db,
@@ -97,17 +98,24 @@ public sealed class SendAlertOnChannelConsumer(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} failed (attempt {Attempt}): {Error}",
-                send.Channel, alert.Id, dpo.Id, send.Attempt, ex.GetType().Name);
-            if (!RetryWindowLeft(send))
+            // A failure no retry can change (the classifier's verdict, as for a refusal the channel returns) is not
+            // retried: recorded, and the next channel takes over.
+            var permanent = FailureClassifier.Classify(ex) == FailureKind.Permanent;
+            logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} failed (attempt {Attempt}, {Kind}): {Error}",
+                send.Channel, alert.Id, dpo.Id, send.Attempt, permanent ? "permanent" : "transient", ex.GetType().Name);
+            if (!permanent && !RetryWindowLeft(send))
             {
                 // The budget is spent: the message fails for good and lands in the dead-letter store, never lost.
                 throw;
             }
 
             await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level, DeliveryOutcome.Failed, null,
-                $"{ex.GetType().Name} (attempt {send.Attempt})", context.CancellationToken);
-            await context.SchedulePublish((clock.GetUtcNow() + RetryDelay(send)).UtcDateTime, send with { Attempt = send.Attempt + 1 }, context.CancellationToken);
+                $"{ex.GetType().Name} (attempt {send.Attempt}{(permanent ? ", permanent: not retried" : "")})", context.CancellationToken);
+            if (!permanent)
+            {
+                await context.SchedulePublish((clock.GetUtcNow() + RetryDelay(send)).UtcDateTime, send with { Attempt = send.Attempt + 1 }, context.CancellationToken);
+            }
+
             if (send.Attempt == 1)
             {
                 await FailOverAsync(context, alert);
