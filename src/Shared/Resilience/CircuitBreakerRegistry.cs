@@ -16,6 +16,9 @@ public sealed class CircuitBreakerRegistry(CircuitBreakerOptions options, TimePr
 
     public bool TryFind(string name, out CircuitBreaker breaker) => _breakers.TryGetValue(name, out breaker!);
 
+    /// <summary>Forgets the breaker of a dependency that no longer exists (a deleted webhook subscription).</summary>
+    public bool Remove(string name) => _breakers.TryRemove(name, out _);
+
     public IReadOnlyList<CircuitBreaker> All => [.. _breakers.Values.OrderBy(b => b.Name, StringComparer.Ordinal)];
 
     public void AddListener(Action<CircuitTransition> listener)

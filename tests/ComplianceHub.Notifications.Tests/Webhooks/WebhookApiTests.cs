@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Resilience;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
@@ -113,6 +115,8 @@ public sealed class WebhookApiTests : IAsyncLifetime
         var pausedView = await paused.Content.ReadFromJsonAsync<JsonElement>();
         using var resumed = await _dpo.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = _receiver.Url, eventTypes = new[] { "DataBreach" }, enabled = true });
         var resumedView = await resumed.Content.ReadFromJsonAsync<JsonElement>();
+        var breakers = _host.App.Services.GetRequiredService<CircuitBreakerRegistry>();
+        breakers.Get(WebhookSender.BreakerName(id)); // as its first delivery creates it
         using var deleted = await _dpo.DeleteAsync($"/api/v1/webhooks/{id}");
 
         Assert.False(pausedView.GetProperty("enabled").GetBoolean());
@@ -120,6 +124,7 @@ public sealed class WebhookApiTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, resumedView.GetProperty("disabledAt").ValueKind);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _dpo.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
+        Assert.False(breakers.TryFind(WebhookSender.BreakerName(id), out _), "the deleted subscription's breaker is still held");
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.Resilience;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -115,7 +116,8 @@ internal static class WebhookEndpoints
         return TypedResults.Ok(WebhookViews.Of(subscription));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(
+        Guid id, NotificationsDbContext db, CircuitBreakerRegistry breakers, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await Visible(db, user).SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } subscription)
         {
@@ -126,6 +128,8 @@ internal static class WebhookEndpoints
         await db.Set<WebhookDelivery>().Where(d => d.SubscriptionId == id).ExecuteDeleteAsync(cancellationToken);
         db.Remove(subscription);
         await db.SaveChangesAsync(cancellationToken);
+        // Its breaker goes too (on this host; another host's lapses at its restart, holding nothing but counts).
+        breakers.Remove(WebhookSender.BreakerName(id));
         return TypedResults.NoContent();
     }
 
