@@ -20,7 +20,7 @@ internal static class CompleteTaskEndpoint
             .WithName("CompleteFulfilmentTask")
             .WithTags("DataSubjectRequests")
             .WithSummary("Report a fulfilment task done.")
-            .WithExample(new CompleteTaskRequest { Outcome = "Exported", Evidence = "export-2026-02-03-0042" }, null, StatusCodes.Status202Accepted)
+            .WithExample(RequestExamples.Complete, RequestExamples.Completed, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Integration));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(

@@ -26,7 +26,7 @@ internal static class ExtendDeadlineEndpoint
             .WithName("ExtendDataSubjectRequest")
             .WithTags("DataSubjectRequests")
             .WithSummary("Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).")
-            .WithExample(new ExtendDeadlineRequest { AdditionalMonths = 2, Reason = "Records are spread over 14 systems.", NoticeSentAt = new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero) }, null, StatusCodes.Status202Accepted)
+            .WithExample(RequestExamples.Extend, RequestExamples.Extended, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(

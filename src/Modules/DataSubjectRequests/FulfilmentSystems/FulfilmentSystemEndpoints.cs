@@ -25,13 +25,16 @@ internal static class FulfilmentSystemEndpoints
         var group = api.MapGroup("/fulfilment-systems").WithTags("DataSubjectRequests");
         group.MapPost("", CreateAsync).WithIdempotency<DataSubjectRequestsDbContext>().WithName("CreateFulfilmentSystem")
             .WithSummary("Register a system that holds personal data; a webhook system's signing secret is shown once.")
-            .WithExample(RequestExamples.System, null, StatusCodes.Status201Created)
+            .WithExample(FulfilmentSystemExamples.Create, FulfilmentSystemExamples.Created, StatusCodes.Status201Created)
             .RequireAuthorization(p => p.RequireRole(Writers));
         group.MapGet("", ListAsync).WithName("ListFulfilmentSystems").WithSummary("The organisation's fulfilment systems.")
+            .WithExample(null, FulfilmentSystemExamples.Page)
             .RequireAuthorization(p => p.RequireRole(Readers));
         group.MapGet("/{id:guid}", GetAsync).WithName("GetFulfilmentSystem").WithSummary("One fulfilment system.")
+            .WithExample(null, FulfilmentSystemExamples.Updated)
             .RequireAuthorization(p => p.RequireRole(Readers));
         group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateFulfilmentSystem").WithSummary("Change a fulfilment system; its secret stays, and one that becomes a webhook gets a new one, shown in this answer only.")
+            .WithExample(FulfilmentSystemExamples.Update, FulfilmentSystemExamples.Updated)
             .RequireAuthorization(p => p.RequireRole(Writers));
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteFulfilmentSystem").WithSummary("Remove a fulfilment system; tasks already created stay.")
             .RequireAuthorization(p => p.RequireRole(Writers));

@@ -15,6 +15,7 @@ internal static class GetRequestEndpoint
             .WithName("GetDataSubjectRequest")
             .WithTags("DataSubjectRequests")
             .WithSummary("One request: status, deadline, extension, pauses, tasks and timeline.")
+            .WithExample(null, RequestViewExamples.Detail)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<RequestView>, NotFound>> HandleAsync(

@@ -21,6 +21,7 @@ internal static class ListRequestsEndpoint
             .WithName("ListDataSubjectRequests")
             .WithTags("DataSubjectRequests")
             .WithSummary("Requests by deadline; filters: status, type, dueBefore, overdue.")
+            .WithExample(null, RequestViewExamples.Page)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<List<RequestView>>, ValidationProblem>> HandleAsync(

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ComplianceHub.Breaches.Tests.Workflow;
+namespace ComplianceHub.Testing;
 
 /// <summary>
 /// Checks an example against its schema in the OpenAPI document: references, nullable unions, types, formats (uuid,
 /// date-time), enums, required properties and no property the schema does not declare. Enough to catch an example that
 /// drifted from the real type; not a full JSON Schema validator.
 /// </summary>
-internal sealed class OpenApiSchemaCheck(JsonElement document)
+public sealed class OpenApiSchemaCheck(JsonElement document)
 {
     public List<string> Errors(JsonElement value, JsonElement schema, string path)
     {
@@ -123,7 +123,11 @@ internal sealed class OpenApiSchemaCheck(JsonElement document)
 
     private JsonElement Resolve(string reference)
     {
-        Assert.StartsWith("#/", reference);
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            throw new NotSupportedException($"Only references within the document are followed: {reference}");
+        }
+
         var node = document;
         foreach (var part in reference[2..].Split('/'))
         {
