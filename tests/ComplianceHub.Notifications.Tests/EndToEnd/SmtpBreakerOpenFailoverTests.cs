@@ -31,7 +31,9 @@ public sealed class SmtpBreakerOpenFailoverTests
 
         var alert = await alertOf("High");
 
+        // The gateway has the SMS before the consumer commits its evidence: wait for the record, not the receipt.
         await host.WaitUntilAsync(() => Task.FromResult(!gateway.Received.IsEmpty));
+        await host.WaitUntilAsync(async () => (await host.AttemptsAsync(alert, "Sms")).Count == 1);
         await AssertRejectedByTheBreakerAsync(host, alert, attempts: 1);
         Assert.Empty(smtp.Messages);
 
