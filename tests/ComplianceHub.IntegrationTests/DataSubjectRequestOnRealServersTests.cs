@@ -58,7 +58,9 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         var factory = ServersFixture.Amqp(settings);
         await using var connection = await factory.CreateConnectionAsync();
         var (envelope, properties) = await ReceiveCommandAsync(connection);
-        Assert.Equal(SignatureCheck.Valid, ring.Verify(envelope, Header(properties, MessageSignatureHeaders.KeyId), Header(properties, MessageSignatureHeaders.Timestamp), Header(properties, MessageSignatureHeaders.Signature), DateTimeOffset.UtcNow));
+        var route = new MessageRoute(
+            Header(properties, MessageSignatureHeaders.Destination) ?? "", Header(properties, MessageSignatureHeaders.MessageTypes) ?? "", Header(properties, MessageSignatureHeaders.PartitionKey) ?? "");
+        Assert.Equal(SignatureCheck.Valid, ring.Verify(envelope, Header(properties, MessageSignatureHeaders.KeyId), Header(properties, MessageSignatureHeaders.Timestamp), Header(properties, MessageSignatureHeaders.Signature), route, DateTimeOffset.UtcNow));
         var (_, clear) = EncryptedMessages.Open(ring, envelope);
         using var command = JsonDocument.Parse(clear);
         var fulfil = command.RootElement.GetProperty("message");
@@ -169,12 +171,8 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         {
             ContentType = EncryptedMessages.MediaType,
             Persistent = true,
-            Headers = new Dictionary<string, object?>
-            {
-                [MessageSignatureHeaders.KeyId] = ring.ActiveSigningKey,
-                [MessageSignatureHeaders.Timestamp] = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-                [MessageSignatureHeaders.Signature] = ring.Sign(body, now),
-            },
+            // As a connected system signs: for the exchange it publishes to, with the message's type.
+            Headers = MessageSignatureHeaders.For(ring, body, now, new MessageRoute(type, $"urn:message:{type}", "")),
         }, body);
     }
 

@@ -94,12 +94,7 @@ public sealed class MessageEncryptionOnRealServersTests(ServersFixture servers)
             {
                 ContentType = EncryptedMessages.MediaType,
                 Persistent = true,
-                Headers = new Dictionary<string, object?>
-                {
-                    [MessageSignatureHeaders.KeyId] = sender.ActiveSigningKey,
-                    [MessageSignatureHeaders.Timestamp] = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-                    [MessageSignatureHeaders.Signature] = sender.Sign(body, now),
-                },
+                Headers = MessageSignatureHeaders.For(sender, body, now, new MessageRoute("record-entry", "", "")),
             },
             body);
     }

@@ -52,15 +52,41 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
         Assert.Equal(3, events);
     }
 
+    [Fact]
+    public async Task A_signed_message_copied_into_another_queue_is_quarantined_and_its_destination_cannot_be_relabelled()
+    {
+        var settings = await servers.FreshHostSettingsAsync();
+        await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}")]);
+        var ring = host.Services.GetRequiredService<MessageKeyRing>();
+        var factory = ServersFixture.Amqp(settings);
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var (replayed, relabelled, genuine) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var now = DateTimeOffset.UtcNow;
+
+        // Signed, fresh and intact, but for the queue of another consumer: a replay into this one.
+        var copied = Envelope(replayed);
+        await PublishAsync(channel, copied, Signed(ring, copied, now, queue: "entry-recorded"));
+        // The same, with the destination header rewritten to this queue: the signature covers it.
+        var moved = Envelope(relabelled);
+        var headers = Signed(ring, moved, now, queue: "entry-recorded");
+        headers[MessageSignatureHeaders.Destination] = "record-entry";
+        await PublishAsync(channel, moved, headers);
+        // Signed for this queue: consumed.
+        var own = Envelope(genuine);
+        await PublishAsync(channel, own, Signed(ring, own, now));
+
+        await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().AnyAsync(e => e.Key == genuine), TimeSpan.FromSeconds(30));
+        var entries = await PoisonCheck.WaitForDeadLettersAsync(host, 2, TimeSpan.FromSeconds(30));
+        Assert.Equal(["Signature Invalid", "Signature WrongDestination"], entries.Select(e => e.Reason).Order(StringComparer.Ordinal));
+        Assert.False(await host.WithDbAsync(db => db.Set<LedgerEntry>().AnyAsync(e => e.Key == replayed || e.Key == relabelled)));
+    }
+
     private static string Envelope(Guid key) =>
         $$$"""{"messageId":"{{{Guid.NewGuid()}}}","messageType":["urn:message:ComplianceHub.Testing.Ledger:RecordEntry"],"message":{"key":"{{{key}}}","partitionKey":"k","sequence":1,"failAfterPublishing":false},"headers":{}}""";
 
-    private static Dictionary<string, object?> Signed(MessageKeyRing ring, string body, DateTimeOffset at) => new()
-    {
-        [MessageSignatureHeaders.KeyId] = ring.ActiveSigningKey,
-        [MessageSignatureHeaders.Timestamp] = at.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-        [MessageSignatureHeaders.Signature] = ring.Sign(Encoding.UTF8.GetBytes(body), at),
-    };
+    private static Dictionary<string, object?> Signed(MessageKeyRing ring, string body, DateTimeOffset at, string queue = "record-entry") =>
+        MessageSignatureHeaders.For(ring, Encoding.UTF8.GetBytes(body), at, new MessageRoute(queue, "", ""));
 
     private static async Task PublishAsync(IChannel channel, string body, Dictionary<string, object?> headers) =>
         await channel.BasicPublishAsync(

@@ -9,7 +9,8 @@ namespace ComplianceHub.Shared.Audit;
 /// Records every state-changing API call that reached its handler (POST, PUT, PATCH, DELETE): who, which operation,
 /// which ids, and the answer. The acts themselves are audited in their own transactions where it matters; this is
 /// the trace of the calls, including refused ones. Concurrent calls' entries are committed together
-/// (<see cref="AuditGroupCommit"/>), each before its call is answered.
+/// (<see cref="AuditGroupCommit"/>), each before its call is answered; a call whose entry cannot be committed is not
+/// answered as a success (<see cref="ApiCallNotAuditedException"/>: a 500 problem saying the call may have taken effect).
 /// </summary>
 internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
 {
@@ -30,6 +31,7 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
 
         var status = answer is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode;
         var endpoint = http.GetEndpoint() as RouteEndpoint;
+        var answerValue = answer is IValueHttpResult { Value: { } answered } ? answered : null;
         var data = new Dictionary<string, string?>
         {
             ["method"] = http.Request.Method,
@@ -49,19 +51,35 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
             await audit.AppendAsync(
                 new AuditRecord(
                     AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data,
-                    OrganizationId: OrganizationOf(http)));
+                    OrganizationId: OrganizationOf(http, answerValue)));
         }
         catch (Exception ex)
         {
-            // The call's own effects are committed (and audited in their transaction where they change records).
+            // The call's own effects are committed (and audited in their transaction where they change records), but
+            // the trace of the call is not: the caller must not read the answer as a recorded success.
             logger.LogError(ex, "Audit of {Method} {Route} failed", http.Request.Method, endpoint?.RoutePattern.RawText);
+            if (status is >= 200 and < 300)
+            {
+                throw new ApiCallNotAuditedException($"{http.Request.Method} {endpoint?.RoutePattern.RawText}", ex);
+            }
         }
 
         return result;
     }
 
-    /// <summary>The caller's organisation, or for a platform caller the one the route names (<c>/organizations/{orgId}/…</c>).</summary>
-    private static Guid? OrganizationOf(HttpContext http) =>
+    /// <summary>
+    /// The caller's organisation; for a platform caller the one the route names (<c>/organizations/{orgId}/…</c>), else
+    /// the one the answered resource belongs to (its <c>OrganizationId</c>), so an organisation's Auditor sees what a
+    /// platform caller did to its records.
+    /// </summary>
+    private static Guid? OrganizationOf(HttpContext http, object? answer) =>
         http.User.OrganizationId()
-        ?? (Guid.TryParse(http.Request.RouteValues["orgId"]?.ToString(), out var routed) ? routed : null);
+        ?? (Guid.TryParse(http.Request.RouteValues["orgId"]?.ToString(), out var routed) ? routed : OrganizationOfResource(answer));
+
+    private static Guid? OrganizationOfResource(object? answer) =>
+        answer?.GetType().GetProperty("OrganizationId")?.GetValue(answer) switch
+        {
+            Guid id when id != Guid.Empty => id,
+            _ => (Guid?)null,
+        };
 }

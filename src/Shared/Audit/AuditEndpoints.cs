@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using ComplianceHub.Shared.Audit.Checkpoints;
 using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.Http;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Shared.Audit;
 
@@ -20,16 +22,30 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder api)
     {
         // An organisation's Admin and Auditor read the entries about their organisation (Art. 5(2) is the
-        // controller's duty); platform callers read them all. Verification always walks the whole chain: a chain
-        // is intact or not, and the answer names no other organisation's data.
+        // controller's duty); platform callers read them all. Verification always walks the whole chain (a chain is
+        // intact or not), but an organisation's caller is told about its own entries only; it is rate-limited per
+        // caller because it reads every entry.
         var group = api.MapGroup("/audit").WithTags("Audit trail")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Auditor));
         group.MapGet("", ListAsync)
             .WithName("ListAuditEntries")
             .WithSummary("Audit entries in chain order (filters: from, to, type, actor, subject; paging); an organisation's callers see its entries.");
-        group.MapGet("/verify", (AuditVerifier verifier, CancellationToken cancellationToken) => VerifyAsync(verifier, cancellationToken))
+        group.MapGet("/verify", VerifyAsync)
             .WithName("VerifyAuditTrail")
-            .WithSummary("Walks the whole chain: hashes, order, signatures, head. Names the first broken entry.");
+            .WithSummary("Walks the whole chain: hashes, order, signatures, the signed head, and the newest published checkpoint. Names the first broken entry (an organisation's callers: only their own).")
+            .RequireRateLimiting(AuditRegistration.VerifyRateLimit);
+        group.MapPost("/verify", VerifyAgainstAsync)
+            .WithName("VerifyAuditTrailAgainstCheckpoint")
+            .WithSummary("Walks the chain as GET does, against an uploaded checkpoint: reports the entries it proves existed that are missing.")
+            .RequireRateLimiting(AuditRegistration.VerifyRateLimit);
+        group.MapPost("/checkpoints", PublishCheckpointAsync)
+            .WithName("PublishAuditCheckpoint")
+            .WithSummary("Signs the chain's head as a checkpoint now and writes it to the checkpoint sink (file, webhook); answers it for safekeeping.")
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin, Roles.Auditor));
+        group.MapPost("/head/reseal", ResealAsync)
+            .WithName("ResealAuditHead")
+            .WithSummary("After investigating a stopped trail: signs the head as it stands, recording the break and the reason as an audit.head-resealed entry.")
+            .RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin));
         group.MapGet("/export", ExportAsync)
             .WithName("ExportAuditTrail")
             .WithSummary("The entries (filters: from, to) as JSON lines, in chain order, with their hashes and signatures.")
@@ -37,8 +53,44 @@ public static class AuditEndpoints
         return api;
     }
 
-    private static async Task<Ok<AuditVerification>> VerifyAsync(AuditVerifier verifier, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await verifier.VerifyAsync(cancellationToken));
+    private static async Task<Ok<AuditVerification>> VerifyAsync(ClaimsPrincipal user, AuditVerifier verifier, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await verifier.VerifyAsync(null, user.OrganizationId(), cancellationToken));
+
+    private static async Task<Results<Ok<AuditVerification>, ValidationProblem>> VerifyAgainstAsync(
+        AuditCheckpoint checkpoint, ClaimsPrincipal user, AuditVerifier verifier, MessageKeyRing keys, CancellationToken cancellationToken)
+    {
+        // A checkpoint is only evidence if it is ours: one with a wrong signature proves nothing either way.
+        var errors = new ValidationErrors()
+            .When(checkpoint.Sequence < 0, "sequence", "Must not be negative.")
+            .When(checkpoint.Hash is not { Length: 64 }, "hash", "The 64 hex digits of the checkpointed entry's hash.");
+        if (errors.IsValid && !AuditCheckpointSignature.IsValid(checkpoint, keys))
+        {
+            errors.Add("signature", "Does not verify under the audit-checkpoint key of any key in the ring: not a checkpoint of this chain, or altered.");
+        }
+
+        return errors.IsValid ? TypedResults.Ok(await verifier.VerifyAsync(checkpoint, user.OrganizationId(), cancellationToken)) : errors.ToProblem();
+    }
+
+    private static async Task<Results<Ok<AuditEntryView>, ValidationProblem, ProblemHttpResult>> ResealAsync(
+        AuditResealRequest request, ClaimsPrincipal user, AuditHeadReseal reseal, AuditTrail trail, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors()
+            .When(request.ExpectedSequence is null or < 0, "expectedSequence", "The head's sequence number as verification reported it (guards against a concurrent change).")
+            .When(string.IsNullOrWhiteSpace(request.Reason), "reason", "Required: what was investigated and why the trail may go on.")
+            .When(request.Reason is { Length: > 2000 }, "reason", "At most 2000 characters.");
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var entry = await reseal.ResealAsync(request.ExpectedSequence!.Value, user.ActorId(), request.Reason!, cancellationToken);
+        return entry is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The head is no longer at expectedSequence", detail: "Verify again and resend with the head's current sequence.")
+            : TypedResults.Ok(AuditEntryView.Of(entry, trail));
+    }
+
+    private static async Task<Ok<AuditCheckpoint>> PublishCheckpointAsync(AuditCheckpointPublisher publisher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await publisher.PublishAsync(cancellationToken));
 
     private static async Task<Results<Ok<Page<AuditEntryView>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user,

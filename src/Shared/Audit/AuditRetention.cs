@@ -43,7 +43,7 @@ internal sealed class AuditRetention(IServiceScopeFactory scopes, AuditOptions o
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var head = await AuditTrail.LockHeadAsync(db, cancellationToken);
+        var head = await trail.LockHeadAsync(db, cancellationToken);
         var anchor = head.AnchorSequence;
         var candidates = await db.Entries.AsNoTracking().Where(e => e.Sequence > anchor).OrderBy(e => e.Sequence)
             .Take(batchSize).ToListAsync(cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class AuditRetention(IServiceScopeFactory scopes, AuditOptions o
         var expected = anchor + 1;
         foreach (var entry in expired)
         {
-            if (AuditChain.Check(entry, expected, previousHash, keys) is { } problem)
+            if (AuditChain.Check(entry, expected, previousHash, keys, head.LegacySignaturesUntil) is { } problem)
             {
                 throw new InvalidOperationException($"Audit retention stopped at entry {expected}: {problem}.");
             }
@@ -77,6 +77,7 @@ internal sealed class AuditRetention(IServiceScopeFactory scopes, AuditOptions o
         head.AnchorHash = previousHash;
         await trail.AppendToAsync(
             db,
+            head,
             new AuditRecord(AuditTypes.AuditPurged, AuditRecord.SystemActor, "audit",
                 new Dictionary<string, string?>
                 {

@@ -14,7 +14,7 @@ namespace ComplianceHub.Shared.Audit;
 /// commits with the change or not at all), else in a transaction of its own. Every append locks the chain head first,
 /// so appends from every host form one chain in one order.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions database, MessageKeyRing keys, TimeProvider clock)
+public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions database, MessageKeyRing keys, AuditHeadGuard guard, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,14 +38,21 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions data
 
     /// <summary>
     /// Locks the chain head until the open transaction of <paramref name="db"/> ends and reads it (tracked): whoever
-    /// holds it is the only one appending to or purging the chain.
+    /// holds it is the only one appending to or purging the chain. Throws <see cref="AuditChainTamperedException"/>
+    /// when the head's signature fails: nothing is appended over a cut chain.
     /// </summary>
-    internal static async Task<AuditChainHead> LockHeadAsync(AuditDbContext db, CancellationToken cancellationToken)
+    internal async Task<AuditChainHead> LockHeadAsync(AuditDbContext db, CancellationToken cancellationToken, bool reseal = false)
     {
         // The update takes the head's row lock (PostgreSQL, SQL Server) or the write lock (SQLite) until commit.
         await db.Head.Where(h => h.Id == AuditChainHead.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, h => h.Sequence), cancellationToken);
-        return await db.Head.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        var head = await db.Head.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+        if (!reseal)
+        {
+            await guard.CheckAsync(db, head, cancellationToken);
+        }
+
+        return head;
     }
 
     /// <summary>
@@ -68,16 +75,21 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions data
             db.Entries.Add(Chain(head, record));
         }
 
+        AuditChain.SealHead(head, keys);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Appends in the open transaction of <paramref name="db"/>; saves every change tracked by it.</summary>
-    internal async Task<AuditEntry> AppendToAsync(AuditDbContext db, AuditRecord record, CancellationToken cancellationToken)
+    internal async Task<AuditEntry> AppendToAsync(AuditDbContext db, AuditRecord record, CancellationToken cancellationToken) =>
+        await AppendToAsync(db, await LockHeadAsync(db, cancellationToken), record, cancellationToken);
+
+    /// <summary>Appends after <paramref name="head"/>, locked by the open transaction of <paramref name="db"/>, and signs the head.</summary>
+    internal async Task<AuditEntry> AppendToAsync(AuditDbContext db, AuditChainHead head, AuditRecord record, CancellationToken cancellationToken)
     {
-        var head = await LockHeadAsync(db, cancellationToken);
         var entry = Chain(head, record);
         db.Entries.Add(entry);
+        AuditChain.SealHead(head, keys);
         await db.SaveChangesAsync(cancellationToken);
         return entry;
     }

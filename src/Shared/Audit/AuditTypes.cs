@@ -22,6 +22,7 @@ public static class AuditTypes
     public const string ReportDeliveryAttempt = "notification.report-delivery-attempt";
     public const string NotificationsPurged = "notifications.purged";
     public const string AuditPurged = "audit.purged";
+    public const string AuditHeadResealed = "audit.head-resealed";
     public const string MessageSent = "message.sent";
     public const string MessageConsumed = "message.consumed";
     public const string MessageFailed = "message.failed";

@@ -10,13 +10,18 @@ namespace ComplianceHub.Shared.Audit;
 /// the outbox dispatcher sends both), each message consumed, each consumption that failed. Ids, type and endpoint
 /// only: never the body. Events are queued by the observers and appended in batches, one lock of the chain head per
 /// batch, so the trail keeps up with the bus. The queue is bounded and applies back-pressure rather than dropping;
-/// what is queued is written before the host stops. A crash loses at most the queued events; the outbox and inbox
-/// rows of those messages remain as evidence (ADR 0008).
+/// what is queued is written before the host stops. A batch that cannot be appended is retried with a growing pause
+/// (never dropped: the queue fills and the bus slows rather than losing events), and after
+/// <see cref="AlertAfterAttempts"/> failures an operations alert says so. A crash loses at most the queued events; the
+/// outbox and inbox rows of those messages remain as evidence (ADR 0008).
 /// </summary>
-internal sealed class MessageAuditJournal(AuditTrail trail, ILogger<MessageAuditJournal> logger)
+internal sealed class MessageAuditJournal(AuditTrail trail, AuditOperationsAlerts alerts, TimeProvider clock, ILogger<MessageAuditJournal> logger)
     : BackgroundService, ISendObserver, IConsumeObserver
 {
     internal const int BatchSize = 500;
+    internal const int AlertAfterAttempts = 5;
+    internal static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(30);
+    private volatile bool _stopping;
 
     private readonly Channel<AuditRecord> _queue = Channel.CreateBounded<AuditRecord>(
         new BoundedChannelOptions(50_000) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
@@ -50,6 +55,7 @@ internal sealed class MessageAuditJournal(AuditTrail trail, ILogger<MessageAudit
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        _stopping = true;
         _queue.Writer.TryComplete();
         await base.StopAsync(cancellationToken);
     }
@@ -90,22 +96,41 @@ internal sealed class MessageAuditJournal(AuditTrail trail, ILogger<MessageAudit
 
     private async Task AppendWithRetriesAsync(List<AuditRecord> batch)
     {
+        DateTimeOffset? failingSince = null;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await trail.AppendBatchAsync(batch, CancellationToken.None);
+                if (failingSince is not null)
+                {
+                    logger.LogInformation("Audit of {Count} message events appended after {Attempts} attempts", batch.Count, attempt);
+                }
+
                 return;
-            }
-            catch (Exception ex) when (attempt < 5)
-            {
-                logger.LogWarning(ex, "Audit of {Count} message events failed (attempt {Attempt}); retrying", batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt));
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Audit of {Count} message events failed for good", batch.Count);
-                return;
+                failingSince ??= clock.GetUtcNow();
+                if (_stopping && (attempt >= 2 || ex is AuditChainTamperedException))
+                {
+                    // The host is going down and the trail still refuses: say exactly what is not recorded.
+                    logger.LogError(ex, "Audit of {Count} message events failed for good at shutdown after {Attempts} attempts; they are not in the trail",
+                        batch.Count, attempt);
+                    return;
+                }
+
+                logger.LogWarning(ex, "Audit of {Count} message events failed (attempt {Attempt}); retrying", batch.Count, attempt);
+                if (attempt == AlertAfterAttempts)
+                {
+                    await alerts.RaiseAsync(new AuditJournalStalled
+                    {
+                        Pending = batch.Count + _queue.Reader.Count, FailingSince = failingSince.Value, Error = ex.GetType().Name,
+                    });
+                }
+
+                var pause = TimeSpan.FromSeconds(Math.Min(MaxPause.TotalSeconds, Math.Pow(2, Math.Min(attempt - 1, 10)) * 0.5));
+                await Task.Delay(pause); // wall time: a test clock that stands still must not stall the journal
             }
         }
     }

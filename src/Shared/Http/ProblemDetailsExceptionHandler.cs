@@ -24,6 +24,18 @@ internal sealed class ProblemDetailsExceptionHandler(
                 Title = "Request body too large",
             },
             BadHttpRequestException bad => BindingProblems.From(httpContext, bad),
+            Audit.AuditChainTamperedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The audit trail is stopped: its chain head failed its signature check",
+                Detail = "Nothing is recorded over a chain that may have been cut. An operator must verify the trail (GET /api/v1/audit/verify).",
+            },
+            Audit.ApiCallNotAuditedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "The call's audit entry could not be written",
+                Detail = "The call may have taken effect. Read the resource before retrying, or retry with the same Idempotency-Key.",
+            },
             _ when IsTransientOutage(exception) => new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
@@ -32,15 +44,19 @@ internal sealed class ProblemDetailsExceptionHandler(
             _ => null,
         };
 
-        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        if (exception is Audit.AuditChainTamperedException or Audit.ApiCallNotAuditedException)
         {
-            logger.LogWarning(exception, "Dependency unavailable for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Audit trail unavailable for {Method} {Route}", httpContext.Request.Method, RouteOf(httpContext));
+        }
+        else if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Dependency unavailable for {Method} {Route}", httpContext.Request.Method, RouteOf(httpContext));
             httpContext.Response.Headers.RetryAfter = "5";
         }
 
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Method} {Route}", httpContext.Request.Method, RouteOf(httpContext));
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Unexpected error" };
         }
 
@@ -55,6 +71,10 @@ internal sealed class ProblemDetailsExceptionHandler(
         await TypedResults.Problem(problem).ExecuteAsync(httpContext);
         return true;
     }
+
+    /// <summary>The route template, not the path: a path can carry a secret (an acknowledgement token) or personal data.</summary>
+    private static string RouteOf(HttpContext httpContext) =>
+        (httpContext.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
 
     /// <summary>The database or another dependency is down or overloaded: the caller should retry, not give up.</summary>
     private static bool IsTransientOutage(Exception exception)

@@ -8,4 +8,7 @@ public enum SignatureCheck
     UnknownKey,
     Invalid,
     Stale,
+
+    /// <summary>Signed correctly, but for another queue: copied here from where it was sent.</summary>
+    WrongDestination,
 }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.MessageSecurity;
 
 /// <summary>
-/// First step of every receive: the body's signature is checked (constant time) before anything is deserialized. A
-/// missing, unknown-key, invalid or stale signature quarantines the message in the dead-letter store and raises
+/// First step of every receive: the body's signature is checked (constant time) before anything is deserialized, and
+/// the queue it arrived on must be where it was signed for. A missing, unknown-key, invalid, stale or misdirected
+/// signature quarantines the message in the dead-letter store and raises
 /// <see cref="MessageQuarantined"/> in the same transaction; no consumer sees it.
 /// </summary>
 internal sealed class SignatureVerificationFilter(MessageKeyRing keys, DeadLetterWriter deadLetters, TimeProvider clock, ILogger<SignatureVerificationFilter> logger)
@@ -16,8 +17,19 @@ internal sealed class SignatureVerificationFilter(MessageKeyRing keys, DeadLette
     {
         var headers = context.TransportHeaders;
         var keyId = Text(headers, MessageSignatureHeaders.KeyId);
+        var route = new MessageRoute(
+            Text(headers, MessageSignatureHeaders.Destination) ?? "",
+            Text(headers, MessageSignatureHeaders.MessageTypes) ?? "",
+            Text(headers, MessageSignatureHeaders.PartitionKey) ?? "");
         var check = keys.Verify(
-            context.Body.GetBytes(), keyId, Text(headers, MessageSignatureHeaders.Timestamp), Text(headers, MessageSignatureHeaders.Signature), clock.GetUtcNow());
+            context.Body.GetBytes(), keyId, Text(headers, MessageSignatureHeaders.Timestamp), Text(headers, MessageSignatureHeaders.Signature), route, clock.GetUtcNow());
+
+        // A valid signature for another queue: the message was copied here from where it was sent (a replay).
+        if (check == SignatureCheck.Valid && !route.AllowsDeliveryTo(MessageRoute.NameOf(context.InputAddress)))
+        {
+            check = SignatureCheck.WrongDestination;
+        }
+
         if (check == SignatureCheck.Valid)
         {
             await next.Send(context);

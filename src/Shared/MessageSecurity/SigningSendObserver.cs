@@ -10,7 +10,8 @@ namespace ComplianceHub.Shared.MessageSecurity;
 /// the message and before the transport reads the body. The serializer is wrapped so the body is serialized and
 /// encrypted (AES-256-GCM, active key) here once (MassTransit keeps it), then its HMAC and timestamp travel as
 /// transport headers. A body that is already encrypted (a message moved as it was received) is not encrypted twice. A
-/// message moved or replayed is signed again by whoever sends it. Publishes reach the transport's observers as publish
+/// message moved or replayed is signed again by whoever sends it. The signature binds the destination, the message
+/// types and the partition key too, so the receiver can refuse a signed message copied into another queue. Publishes reach the transport's observers as publish
 /// observers, at the same point.
 /// </summary>
 internal sealed class SigningSendObserver(MessageKeyRing keys, TimeProvider clock) : ISendObserver, IPublishObserver
@@ -38,9 +39,15 @@ internal sealed class SigningSendObserver(MessageKeyRing keys, TimeProvider cloc
             context.Headers.Set(ResidencyHeaders.Residency, ResidencyHeaders.Eea);
             var now = clock.GetUtcNow();
             var body = message.Body.GetBytes();
+            var route = new MessageRoute(
+                MessageRoute.NameOf(context.DestinationAddress),
+                string.Join(";", context.SupportedMessageTypes ?? []),
+                context.Headers.Get<string>(MessageSignatureHeaders.PartitionKey) ?? "");
             context.Headers.Set(MessageSignatureHeaders.KeyId, keys.ActiveSigningKey);
             context.Headers.Set(MessageSignatureHeaders.Timestamp, now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
-            context.Headers.Set(MessageSignatureHeaders.Signature, keys.Sign(body, now));
+            context.Headers.Set(MessageSignatureHeaders.Destination, route.Destination);
+            context.Headers.Set(MessageSignatureHeaders.MessageTypes, route.MessageTypes);
+            context.Headers.Set(MessageSignatureHeaders.Signature, keys.Sign(body, now, route));
         }
 
         return Task.CompletedTask;

@@ -186,6 +186,7 @@ public sealed class AuditPurgeTests
             host.Services.GetRequiredService<IServiceScopeFactory>(),
             host.Services.GetRequiredService<DatabaseOptions>(),
             host.Services.GetRequiredService<MessageKeyRing>(),
+            host.Services.GetRequiredService<AuditHeadGuard>(),
             clock);
         for (var i = 0; i < count; i++)
         {

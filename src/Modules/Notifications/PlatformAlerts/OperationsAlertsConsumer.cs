@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplianceHub.Notifications.Contracts;
 using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
@@ -17,8 +18,38 @@ namespace ComplianceHub.Notifications.PlatformAlerts;
 public sealed class OperationsAlertsConsumer(AlertIntake intake) :
     IConsumer<DeadLetterThresholdReached>,
     IConsumer<MessageQuarantined>,
-    IConsumer<WebhookEndpointDisabled>
+    IConsumer<WebhookEndpointDisabled>,
+    IConsumer<AuditChainTampered>,
+    IConsumer<AuditJournalStalled>
 {
+    public Task Consume(ConsumeContext<AuditChainTampered> context)
+    {
+        var tampered = context.Message;
+        return intake.RaiseForAsync(context, new NewAlert
+        {
+            Type = AlertType.Operations,
+            Priority = AlertPriority.Critical,
+            Title = "Audit trail stopped: its chain was tampered with",
+            Body = string.Create(CultureInfo.InvariantCulture,
+                $"The audit chain's head (entry {tampered.HeadSequence}) failed its check: {tampered.Problem}. Nothing is appended until a platform Admin has verified the trail (GET /api/v1/audit/verify, POST /api/v1/audit/verify with the last checkpoint) and resealed it (POST /api/v1/audit/head/reseal)."),
+            Source = string.Create(CultureInfo.InvariantCulture, $"audit/tampered/{tampered.DetectedAt.ToUnixTimeSeconds()}"),
+        });
+    }
+
+    public Task Consume(ConsumeContext<AuditJournalStalled> context)
+    {
+        var stalled = context.Message;
+        return intake.RaiseForAsync(context, new NewAlert
+        {
+            Type = AlertType.Operations,
+            Priority = AlertPriority.High,
+            Title = "Message events are not reaching the audit trail",
+            Body = string.Create(CultureInfo.InvariantCulture,
+                $"{stalled.Pending} message events wait to be appended to the audit trail ({stalled.Error} since {stalled.FailingSince:O}). They are kept and retried; the bus slows down once the queue is full."),
+            Source = string.Create(CultureInfo.InvariantCulture, $"audit/journal-stalled/{stalled.FailingSince.ToUnixTimeSeconds()}"),
+        });
+    }
+
     public Task Consume(ConsumeContext<DeadLetterThresholdReached> context)
     {
         var reached = context.Message;

@@ -18,7 +18,8 @@ public sealed class ReportSignatures(MessageKeyRing keys)
 
     internal bool Verify(Report report) =>
         report is { Sha256: { } digest, Signature: { } signature, SigningKeyId: { } keyId }
-        && keys.VerifyRecord(Purpose, keyId, Data(report, digest), signature);
+        // Reports signed before keys were derived per purpose carry a legacy signature: they still verify.
+        && keys.VerifyRecord(Purpose, keyId, Data(report, digest), signature, allowLegacy: true);
 
     private static byte[] Data(Report report, string sha256) => Encoding.UTF8.GetBytes(string.Join('\n',
         report.Id.ToString("D"), report.OrganizationId.ToString("D"), report.Type.ToString(),

@@ -11,6 +11,8 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : M
 
     public DbSet<AuditChainHead> Head => Set<AuditChainHead>();
 
+    public DbSet<KeyUsage> KeyUsage => Set<KeyUsage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -40,7 +42,15 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : M
             e.Property(h => h.Id).ValueGeneratedNever();
             e.Property(h => h.Hash).HasMaxLength(64);
             e.Property(h => h.AnchorHash).HasMaxLength(64).HasDefaultValue(AuditChain.Genesis);
+            e.Property(h => h.KeyId).HasMaxLength(64).HasDefaultValue("");
+            e.Property(h => h.Signature).HasMaxLength(64).HasDefaultValue("");
             e.HasData(new AuditChainHead { Id = AuditChainHead.SingletonId, Sequence = 0, Hash = AuditChain.Genesis, AnchorSequence = 0, AnchorHash = AuditChain.Genesis });
+        });
+        modelBuilder.Entity<KeyUsage>(e =>
+        {
+            e.ToTable("key_usage");
+            e.HasKey(k => k.KeyId);
+            e.Property(k => k.KeyId).HasMaxLength(64);
         });
     }
 }

@@ -43,8 +43,25 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("");
+
+                    b.Property<long>("LegacySignaturesUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("");
 
                     b.HasKey("Id");
 
@@ -57,7 +74,10 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.SqlServer
                             AnchorHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             AnchorSequence = 0L,
                             Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
+                            KeyId = "",
+                            LegacySignaturesUntil = 0L,
+                            Sequence = 0L,
+                            Signature = ""
                         });
                 });
 
@@ -133,6 +153,23 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.SqlServer
                     b.HasIndex("Type", "At");
 
                     b.ToTable("audit_entries", "audit");
+                });
+
+            modelBuilder.Entity("ComplianceHub.Shared.Audit.KeyUsage", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Encryptions")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("KeyId");
+
+                    b.ToTable("key_usage", "audit");
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

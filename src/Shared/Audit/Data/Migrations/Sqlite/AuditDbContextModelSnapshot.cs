@@ -37,8 +37,25 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<long>("LegacySignaturesUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.HasKey("Id");
 
@@ -51,7 +68,10 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                             AnchorHash = "0000000000000000000000000000000000000000000000000000000000000000",
                             AnchorSequence = 0L,
                             Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
+                            KeyId = "",
+                            LegacySignaturesUntil = 0L,
+                            Sequence = 0L,
+                            Signature = ""
                         });
                 });
 
@@ -127,6 +147,23 @@ namespace ComplianceHub.Shared.Audit.Data.Migrations.Sqlite
                     b.HasIndex("Type", "At");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ComplianceHub.Shared.Audit.KeyUsage", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Encryptions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("KeyId");
+
+                    b.ToTable("key_usage", (string)null);
                 });
 
             modelBuilder.Entity("ComplianceHub.Shared.Messaging.Outbox.InboxState", b =>

@@ -1,0 +1,4 @@
+namespace ComplianceHub.Shared.Audit;
+
+/// <summary>Body of <c>POST /api/v1/audit/head/reseal</c>.</summary>
+public sealed record AuditResealRequest(long? ExpectedSequence, string? Reason);
