@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace ComplianceHub.Notifications.Tests.Delivery;
+
+/// <summary>
+/// Issue 16: an acknowledgement link is a credential, so <c>/ack/{token}</c> is never logged with its token, not even
+/// with ASP.NET Core's request logs switched on (request starting / finished, routing, the request scope's
+/// <c>RequestPath</c> on every event of the request).
+/// </summary>
+public sealed class AcknowledgeTokenLoggingTests
+{
+    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
+    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Opening_and_using_a_link_logs_its_path_as_the_route_template_never_the_token()
+    {
+        var logs = new CapturedLogEvents();
+        await using var host = await NotificationsHost.StartAsync(MondayMorning, services => services.AddSingleton<ILogEventSink>(logs),
+            "Serilog:MinimumLevel:Override:Microsoft.AspNetCore=Debug");
+        var organization = await host.OrganizationAsync();
+        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var alert = await host.RaiseAsync(organization, "Critical", "DE");
+        await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.AlertId == alert)));
+        var path = new Uri(host.Email.Sent.Single(m => m.AlertId == alert).AcknowledgeUrl!).AbsolutePath;
+        var token = path["/ack/".Length..];
+        using var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using (var page = await anonymous.GetAsync(path))
+        using (var confirmed = await anonymous.PostAsync(path, null))
+        using (var again = await anonymous.PostAsync(path + "?retry=1", null))
+        using (var forged = await anonymous.GetAsync(path[..^2] + "xy"))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+            Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        }
+
+        // The hosting log of the last request is written when it finishes: wait for it.
+        var finished = 0;
+        for (var wait = 0; wait < 200; wait++)
+        {
+            finished = logs.Events.Select(CapturedLogEvents.Text).Count(t => t.StartsWith("Request finished", StringComparison.Ordinal) && t.Contains("/ack/", StringComparison.Ordinal));
+            if (finished >= 4)
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.True(finished == 4, $"{finished} of 4 requests logged as finished:\n{string.Join('\n', logs.Events.Select(CapturedLogEvents.Text).Where(t => t.Contains("/ack/", StringComparison.Ordinal)))}");
+        var texts = logs.Events.Select(CapturedLogEvents.Text).ToList();
+        var ackEvents = texts.Where(t => t.Contains("/ack/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(ackEvents);
+        Assert.All(ackEvents, t => Assert.Contains("/ack/{token}", t, StringComparison.Ordinal));
+        Assert.Contains(logs.Events, e => e.Properties.TryGetValue("RequestPath", out var p) && p.ToString() == "\"/ack/{token}\"");
+        Assert.DoesNotContain(texts, t => t.Contains(token[..20], StringComparison.Ordinal));
+    }
+}
