@@ -1,6 +1,8 @@
 using ComplianceHub.Shared.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
+using Serilog.Core;
 using Serilog.Formatting.Compact;
 
 namespace ComplianceHub.Shared.Hosting;
@@ -14,11 +16,22 @@ internal static class LoggingRegistration
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
-                .Enrich.WithProperty("Application", "ComplianceHub");
-            _ = options.Format == LogFormat.Json
-                ? logger.WriteTo.Console(new RenderedCompactJsonFormatter())
-                : logger.WriteTo.Console(
-                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                .Enrich.WithProperty("Application", "ComplianceHub")
+                // A sub-logger enriches last, after ASP.NET Core's request scope (RequestPath) has been added to the
+                // event: only there can an acknowledgement token in a path be redacted before it is written.
+                .WriteTo.Logger(redacted =>
+                {
+                    redacted.Enrich.With<SecretPathRedaction>();
+                    _ = options.Format == LogFormat.Json
+                        ? redacted.WriteTo.Console(new RenderedCompactJsonFormatter())
+                        : redacted.WriteTo.Console(
+                            outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                    // Further sinks registered as services (tests capture events this way) get the same redaction.
+                    foreach (var sink in services.GetServices<ILogEventSink>())
+                    {
+                        redacted.WriteTo.Sink(sink);
+                    }
+                });
         });
     }
 }

@@ -104,7 +104,7 @@ public sealed class AlertDeliveryTests
         Assert.Equal($"dpo:{regional}", alert.GetProperty("acknowledgement").GetProperty("by").GetString());
 
         using var reused = await anonymous.PostAsync(path, null);
-        Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, reused.StatusCode);
         host.Clock.Advance(TimeSpan.FromMinutes(20));
         await Task.Delay(1_000);
         Assert.DoesNotContain(host.Email.Sent, m => m.Recipient.Id == deputy);

@@ -45,7 +45,10 @@ public sealed class NotificationsHost : IAsyncDisposable
 
     public RecordingChannel InApp { get; }
 
-    public static async Task<NotificationsHost> StartAsync(DateTimeOffset now, params string[] settings)
+    public static Task<NotificationsHost> StartAsync(DateTimeOffset now, params string[] settings) => StartAsync(now, _ => { }, settings);
+
+    /// <param name="services">Extra services for the host (e.g. a log sink that captures events).</param>
+    public static async Task<NotificationsHost> StartAsync(DateTimeOffset now, Action<IServiceCollection> services, params string[] settings)
     {
         var clock = new TravellingClock(now);
         var builder = ComplianceHubHost.CreateBuilder(
@@ -71,6 +74,7 @@ public sealed class NotificationsHost : IAsyncDisposable
             builder.Services.AddSingleton<INotificationChannel>(channel);
         }
 
+        services(builder.Services);
         builder.AddMessaging();
         var app = builder.Build();
         app.MapComplianceHub().MapNotificationsEndpoints();

@@ -28,11 +28,33 @@ public sealed class InAppChannelTests
         Assert.Equal("Critical", alert.GetProperty("priority").GetString());
         Assert.Equal("Breach at \"A\"", alert.GetProperty("title").GetString());
         Assert.Equal(message.Deadline, alert.GetProperty("deadline").GetDateTimeOffset());
-        Assert.Equal(message.AcknowledgeUrl, alert.GetProperty("acknowledgeUrl").GetString());
+        Assert.False(alert.TryGetProperty("acknowledgeUrl", out _), alert.GetRawText());
         Assert.Equal(dpo.Id, alert.GetProperty("recipientId").GetGuid());
         Assert.DoesNotContain(dpo.Phone, alert.GetRawText(), StringComparison.Ordinal);
         await clientOfB.AssertNothingArrivesAsync();
         await platform.AssertNothingArrivesAsync();
+    }
+
+    [Fact]
+    public async Task An_auditor_connection_receives_the_alert_without_any_acknowledgement_link()
+    {
+        await using var host = await InAppHost.StartAsync();
+        var a = await host.CreateOrganizationAsync("A");
+        await using var auditor = await host.ConnectAsync((await host.CreateKeyAsync(a, "Auditor")).Key);
+        await using var analyst = await host.ConnectAsync((await host.CreateKeyAsync(a, "ComplianceAnalyst")).Key);
+        var dpo = new ChannelRecipient { Id = Guid.NewGuid(), Name = "Dana", UserId = "key:dana" };
+        var message = ChannelMessages.For(dpo, organizationId: a, acknowledgeUrl: "https://hub.example/ack/c2lnbmVkLWJlYXJlci1saW5r");
+
+        await host.Channel.SendAsync(message, CancellationToken.None);
+
+        foreach (var listener in new[] { auditor, analyst })
+        {
+            var alert = await listener.NextAlertAsync();
+            Assert.Equal(message.AlertId, alert.GetProperty("alertId").GetGuid());
+            Assert.DoesNotContain("/ack/", alert.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("c2lnbmVkLWJlYXJlci1saW5r", alert.GetRawText(), StringComparison.Ordinal);
+            Assert.False(alert.TryGetProperty("acknowledgeUrl", out _), alert.GetRawText());
+        }
     }
 
     [Fact]

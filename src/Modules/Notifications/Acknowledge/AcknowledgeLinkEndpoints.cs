@@ -25,16 +25,10 @@ internal static class AcknowledgeLinkEndpoints
 
     private static async Task<ContentHttpResult> ShowAsync(string token, AcknowledgeLinks links, NotificationsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var (link, alert) = await ReadAsync(token, links, db, cancellationToken);
-        if (link.State != AcknowledgeLinkState.Valid || alert is null)
+        var (_, alert, refusal) = await ReadAsync(token, links, db, http, cancellationToken);
+        if (refusal is not null || alert is null)
         {
-            return Refusal(http, link, alert);
-        }
-
-        if (alert.Status != AlertStatus.Open)
-        {
-            return Page(http, StatusCodes.Status200OK, "Already acknowledged",
-                $"<p>This alert was acknowledged at {Encode($"{alert.AcknowledgedAt:yyyy-MM-dd HH:mm} UTC")}. Its escalation has stopped; this link is spent.</p>");
+            return refusal ?? Unknown(http);
         }
 
         return Page(http, StatusCodes.Status200OK, "Acknowledge this alert",
@@ -48,32 +42,67 @@ internal static class AcknowledgeLinkEndpoints
     private static async Task<ContentHttpResult> AcknowledgeAsync(
         string token, AcknowledgeLinks links, NotificationsDbContext db, AlertAcknowledgements acknowledgements, HttpContext http, CancellationToken cancellationToken)
     {
-        var (link, alert) = await ReadAsync(token, links, db, cancellationToken);
-        if (link.State != AcknowledgeLinkState.Valid || alert is null)
+        var (link, alert, refusal) = await ReadAsync(token, links, db, http, cancellationToken);
+        if (refusal is not null || alert is null)
         {
-            return Refusal(http, link, alert);
+            return refusal ?? Unknown(http);
         }
 
         if (!await acknowledgements.AcknowledgeAsync(alert, $"dpo:{link.DpoId}", note: null, cancellationToken))
         {
-            return Page(http, StatusCodes.Status409Conflict, "Already acknowledged", "<p>Somebody acknowledged this alert before you; its escalation has stopped.</p>");
+            // Acknowledged concurrently, through this link or another: spent either way.
+            return Gone(http, "Somebody acknowledged this alert a moment ago; its escalation has stopped and this link is spent.");
         }
 
         return Page(http, StatusCodes.Status200OK, "Acknowledged", "<p>Thank you. The alert is acknowledged and its escalation has stopped.</p>");
     }
 
-    private static async Task<(AcknowledgeLinkResult Link, Alert? Alert)> ReadAsync(
-        string token, AcknowledgeLinks links, NotificationsDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The link's alert when the link may still acknowledge it, else the page that refuses it. A signed link is dead
+    /// (410, nothing changed) once expired, once its DPO is removed from the directory of the alert's organisation, and
+    /// once the alert is no longer open. The last makes every link single use: its POST moves the alert out of
+    /// <see cref="AlertStatus.Open"/> in the same transaction as the acknowledgement, durably, and no code ever moves an
+    /// alert back (the acknowledgement is evidence, Art. 5(2)), so the same link never works again.
+    /// </summary>
+    private static async Task<(AcknowledgeLinkResult Link, Alert? Alert, ContentHttpResult? Refusal)> ReadAsync(
+        string token, AcknowledgeLinks links, NotificationsDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var link = links.Read(token);
-        var alert = link.State == AcknowledgeLinkState.Invalid ? null : await db.Alerts.SingleOrDefaultAsync(a => a.Id == link.AlertId, cancellationToken);
-        return (link, alert);
+        if (link.State == AcknowledgeLinkState.Invalid)
+        {
+            return (link, null, Unknown(http));
+        }
+
+        var alert = await db.Alerts.SingleOrDefaultAsync(a => a.Id == link.AlertId, cancellationToken);
+        if (alert is null)
+        {
+            return (link, null, Gone(http, "The alert of this link no longer exists."));
+        }
+
+        if (link.State == AcknowledgeLinkState.Expired)
+        {
+            return (link, alert, Gone(http, "This acknowledgement link has expired."));
+        }
+
+        if (alert.Status != AlertStatus.Open)
+        {
+            return (link, alert, Gone(http, "This alert is already acknowledged or resolved; its escalation has stopped and this link is spent."));
+        }
+
+        if (!await db.Dpos.AnyAsync(d => d.Id == link.DpoId && d.OrganizationId == alert.OrganizationId, cancellationToken))
+        {
+            return (link, alert, Gone(http, "The DPO this link was sent to is no longer in the directory; it no longer acknowledges anything."));
+        }
+
+        return (link, alert, null);
     }
 
-    private static ContentHttpResult Refusal(HttpContext http, AcknowledgeLinkResult link, Alert? alert) =>
-        link.State == AcknowledgeLinkState.Expired && alert is not null
-            ? Page(http, StatusCodes.Status410Gone, "Link expired", "<p>This acknowledgement link has expired. Acknowledge the alert in ComplianceHub instead.</p>")
-            : Page(http, StatusCodes.Status404NotFound, "Unknown link", "<p>This acknowledgement link is not valid.</p>");
+    private static ContentHttpResult Unknown(HttpContext http) =>
+        Page(http, StatusCodes.Status404NotFound, "Unknown link", "<p>This acknowledgement link is not valid.</p>");
+
+    private static ContentHttpResult Gone(HttpContext http, string reason) =>
+        Page(http, StatusCodes.Status410Gone, "Link no longer valid",
+            $"<p>{Encode(reason)}</p><p>Nothing was changed. Acknowledge the alert in ComplianceHub instead.</p>");
 
     private static ContentHttpResult Page(HttpContext http, int status, string title, string body)
     {

@@ -8,7 +8,8 @@ namespace ComplianceHub.Notifications.Acknowledge;
 /// <summary>
 /// Signed, expiring acknowledgement links for emails and SMS: the token names the alert and the DPO it was sent to and
 /// carries an HMAC under the message key ring, so it cannot be forged or pointed at another alert. Once the alert is
-/// acknowledged every link of it is spent.
+/// acknowledged (or resolved) every link of it is spent, and a link of a DPO removed from the directory is dead
+/// (<see cref="AcknowledgeLinkEndpoints"/>). Only email and SMS, addressed to the DPO alone, carry one.
 /// </summary>
 public sealed class AcknowledgeLinks(MessageKeyRing keys, NotificationsOptions options, TimeProvider clock)
 {

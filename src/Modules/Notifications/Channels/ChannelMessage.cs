@@ -26,7 +26,10 @@ public sealed record ChannelMessage
 
     public required ChannelRecipient Recipient { get; init; }
 
-    /// <summary>The signed, expiring, single-use link that acknowledges without signing in.</summary>
+    /// <summary>
+    /// The signed, expiring, single-use link that acknowledges without signing in; for email and SMS only (null in-app,
+    /// where the organisation's whole group sees the alert).
+    /// </summary>
     public string? AcknowledgeUrl { get; init; }
 
     /// <summary>The same for a redelivered copy of the same delivery: providers that support it drop the repeat.</summary>

@@ -5,10 +5,13 @@ using ComplianceHub.Notifications.Domain;
 
 namespace ComplianceHub.Notifications.Delivery;
 
-/// <summary>The text and HTML of an alert as a person receives it, with the link that acknowledges it.</summary>
+/// <summary>
+/// The text and HTML of an alert as a person receives it, with the link that acknowledges it when there is one (email
+/// and SMS; never in-app, where the whole organisation sees the alert).
+/// </summary>
 internal static class AlertMessages
 {
-    public static (string Text, string Html) Compose(Alert alert, string title, string body, ChannelRecipient recipient, string acknowledgeUrl)
+    public static (string Text, string Html) Compose(Alert alert, string title, string body, ChannelRecipient recipient, string? acknowledgeUrl)
     {
         var deadline = alert.Deadline is { } d ? string.Create(CultureInfo.InvariantCulture, $"Deadline: {d.UtcDateTime:yyyy-MM-dd HH:mm} UTC\n") : "";
         var text = $"""
@@ -16,7 +19,7 @@ internal static class AlertMessages
 
             {body}
 
-            {deadline}Acknowledge (stops escalation): {acknowledgeUrl}
+            {deadline}{(acknowledgeUrl is null ? "" : $"Acknowledge (stops escalation): {acknowledgeUrl}")}
             """;
         var html = $"""
             <!DOCTYPE html>
@@ -26,7 +29,7 @@ internal static class AlertMessages
             <h1>{Encode(title)}</h1>
             <p>{Encode(body).Replace("\n", "<br>", StringComparison.Ordinal)}</p>
             {(alert.Deadline is null ? "" : $"<p>{Encode(deadline.Trim())}</p>")}
-            <p><a href="{Encode(acknowledgeUrl)}">Acknowledge this alert</a> (stops its escalation).</p>
+            {(acknowledgeUrl is null ? "" : $"<p><a href=\"{Encode(acknowledgeUrl)}\">Acknowledge this alert</a> (stops its escalation).</p>")}
             </body></html>
             """;
         return (text, html);

@@ -3,6 +3,7 @@ using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Domain;
+using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Failures;
@@ -26,6 +27,7 @@ public sealed class SendAlertOnChannelConsumer(
     ChapterVCheck chapterV,
     AcknowledgeLinks links,
     PersonalDataProtector personalData,
+    AlertIntake intake,
     NotificationsOptions options,
     TimeProvider clock,
     ILogger<SendAlertOnChannelConsumer> logger) : IConsumer<SendAlertOnChannel>
@@ -49,7 +51,20 @@ public sealed class SendAlertOnChannelConsumer(
             return;
         }
 
-        var recipient = DpoContact.Of(dpo, personalData).ToRecipient();
+        ChannelRecipient recipient;
+        string title, body;
+        try
+        {
+            recipient = DpoContact.Of(dpo, personalData).ToRecipient();
+            title = personalData.Unprotect(alert.Title, alert.Id, nameof(Alert.Title));
+            body = personalData.Unprotect(alert.Body, alert.Id, nameof(Alert.Body));
+        }
+        catch (UnreadablePersonalDataException refused)
+        {
+            await RefuseAsync(context, alert, dpo.Id, refused);
+            return;
+        }
+
         // The last registered channel of a kind is the one in use (as with any service registered twice).
         var channel = channels.LastOrDefault(c => c.Kind == send.Channel);
         if (channel is null || !channel.CanReach(recipient))
@@ -71,9 +86,9 @@ public sealed class SendAlertOnChannelConsumer(
             return;
         }
 
-        var title = personalData.Unprotect(alert.Title, alert.Id, nameof(Alert.Title));
-        var body = personalData.Unprotect(alert.Body, alert.Id, nameof(Alert.Body));
-        var acknowledgeUrl = links.UrlFor(alert.Id, dpo.Id);
+        // In-app alerts reach the whole organisation group (Auditors too): they carry no bearer link; the app
+        // acknowledges through the authenticated API. Email and SMS go to the DPO alone.
+        var acknowledgeUrl = send.Channel == ChannelKind.InApp ? null : links.UrlFor(alert.Id, dpo.Id);
         var (text, html) = AlertMessages.Compose(alert, title, body, recipient, acknowledgeUrl);
         var message = new ChannelMessage
         {
@@ -139,6 +154,34 @@ public sealed class SendAlertOnChannelConsumer(
             await FailOverAsync(context, alert);
             await db.SaveChangesAsync(context.CancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Stored contact data or alert text that is not ciphertext under a known key is never sent anywhere (fail closed):
+    /// the attempt is recorded as failed, not retried (no retry can change it), the next channel takes over, and the
+    /// platform gets an Operations alert naming the record, never the value (Art. 32(1)(d)).
+    /// </summary>
+    private async Task RefuseAsync(ConsumeContext<SendAlertOnChannel> context, Alert alert, Guid dpoId, UnreadablePersonalDataException refused)
+    {
+        var send = context.Message;
+        logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} refused: stored field {Field} of record {RecordId} is not readable ciphertext",
+            send.Channel, alert.Id, dpoId, refused.Field, refused.RecordId);
+        await evidence.RecordAsync(alert.Id, send.Channel, dpoId, null, send.Level, DeliveryOutcome.Failed, null,
+            $"Stored {refused.Field} of record {refused.RecordId} is not ciphertext under a known key: not used, not retried", context.CancellationToken);
+        await intake.RaiseAsync(
+            new NewAlert
+            {
+                Type = AlertType.Operations,
+                Priority = AlertPriority.High,
+                Title = "Unencrypted or unreadable personal data refused",
+                Body = $"The stored {refused.Field} of record {refused.RecordId} is not ciphertext under a key of the ring, so alert {alert.Id} was not delivered "
+                    + "with it. Somebody wrote around the application or a key left the ring too early: check the record and restore it through the API.",
+                Source = $"personal-data/{refused.RecordId}/{refused.Field}",
+            },
+            context,
+            context.CancellationToken);
+        await FailOverAsync(context, alert);
+        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     private TimeSpan RetryDelay(SendAlertOnChannel send) =>

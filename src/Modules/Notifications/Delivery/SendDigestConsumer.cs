@@ -47,7 +47,19 @@ public sealed class SendDigestConsumer(
         }
 
         var email = channels.LastOrDefault(c => c.Kind == ChannelKind.Email);
-        var recipient = DpoContact.Of(dpo, personalData).ToRecipient();
+        if (Open(dpo, waiting) is not { } opened)
+        {
+            // Contact data or a title that is not ciphertext under a known key: never sent (fail closed), recorded.
+            foreach (var alert in waiting)
+            {
+                await evidence.RecordAsync(alert.Id, ChannelKind.Email, dpo.Id, null, 0, DeliveryOutcome.Failed, null,
+                    "Digest: stored personal data is not ciphertext under a known key: not used, not retried", context.CancellationToken);
+            }
+
+            return;
+        }
+
+        var (recipient, titles) = opened;
         if (email is null || !email.CanReach(recipient))
         {
             return;
@@ -66,7 +78,7 @@ public sealed class SendDigestConsumer(
         }
 
         List<DigestItem> items = [.. waiting.OrderBy(a => a.RaisedAt).Select(a => new DigestItem(
-            a.Id, personalData.Unprotect(a.Title, a.Id, nameof(Alert.Title)), a.Type.ToString(), a.RaisedAt, links.UrlFor(a.Id, dpo.Id)))];
+            a.Id, titles[a.Id], a.Type.ToString(), a.RaisedAt, links.UrlFor(a.Id, dpo.Id)))];
         var (title, text, html) = DigestMessages.Compose(recipient, items);
         var deliveryId = context.MessageId ?? NewId.NextGuid();
         ChannelResult result;
@@ -115,6 +127,20 @@ public sealed class SendDigestConsumer(
         {
             await context.Publish(transferred, context.CancellationToken);
             await db.SaveChangesAsync(context.CancellationToken);
+        }
+    }
+
+    /// <summary>The recipient and the alerts' titles in clear; null when any of them is refused (the protector logs which).</summary>
+    private (ChannelRecipient Recipient, Dictionary<Guid, string> Titles)? Open(ComplianceHub.Notifications.Directory.Dpo dpo, List<Alert> alerts)
+    {
+        try
+        {
+            return (DpoContact.Of(dpo, personalData).ToRecipient(),
+                alerts.ToDictionary(a => a.Id, a => personalData.Unprotect(a.Title, a.Id, nameof(Alert.Title))));
+        }
+        catch (UnreadablePersonalDataException)
+        {
+            return null;
         }
     }
 }

@@ -64,6 +64,8 @@ public static partial class FailureClassifier
     private static FailureKind? ByType(Exception e) => e switch
     {
         PermanentFailureException or UnauthorizedAccessException or SecurityException => FailureKind.Permanent,
+        // Stored personal data that is not ciphertext under a listed key: no retry changes it (an operator replays).
+        MessageSecurity.UnreadablePersonalDataException => FailureKind.Permanent,
         System.ComponentModel.DataAnnotations.ValidationException or ArgumentException or FormatException => FailureKind.Permanent,
         JsonException or System.Runtime.Serialization.SerializationException => FailureKind.Permanent,
         DbUpdateConcurrencyException => FailureKind.Conflict,

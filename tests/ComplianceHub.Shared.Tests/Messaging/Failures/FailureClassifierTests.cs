@@ -18,6 +18,7 @@ public sealed class FailureClassifierTests
         { new SocketException((int)SocketError.HostNotFound), FailureKind.Transient },
         { new IOException("Unable to write data to the transport connection: Broken pipe."), FailureKind.Transient },
         { new TimeoutException(), FailureKind.Transient },
+        { new ComplianceHub.Shared.MessageSecurity.UnreadablePersonalDataException(Guid.NewGuid(), "Secret", "not encrypted", null), FailureKind.Permanent },
         { new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout"), FailureKind.Transient },
         { new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)), FailureKind.Transient },
         { Http(HttpStatusCode.RequestTimeout), FailureKind.Transient },

@@ -25,7 +25,7 @@ internal sealed class InAppChannel(IHubContext<NotificationsHub> hub) : INotific
         }
 
         var alert = new InAppAlert(
-            message.AlertId, message.AlertType, message.Priority, message.Title, message.Deadline, message.AcknowledgeUrl, message.Recipient.Id);
+            message.AlertId, message.AlertType, message.Priority, message.Title, message.Deadline, message.Recipient.Id);
         await hub.Clients.Groups(groups).SendAsync(NotificationsHub.AlertMethod, alert, cancellationToken);
         return ChannelResult.Sent(message.DeliveryId.ToString());
     }
