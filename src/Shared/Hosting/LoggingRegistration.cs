@@ -12,7 +12,9 @@ internal static class LoggingRegistration
         var options = builder.AddValidatedOptions<LoggingOptions>(LoggingOptions.Section);
         builder.Services.AddSerilog((services, logger) =>
         {
+            // Sinks registered as services (ILogEventSink) join the console: how tests read what the host logs.
             logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Enrich.WithProperty("Application", "ComplianceHub");
             _ = options.Format == LogFormat.Json
