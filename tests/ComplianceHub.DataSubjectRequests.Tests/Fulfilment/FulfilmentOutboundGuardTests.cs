@@ -42,6 +42,18 @@ public sealed class FulfilmentOutboundGuardTests
     }
 
     [Fact]
+    public async Task The_fulfilment_client_connects_through_the_guard_without_redirects_or_proxy()
+    {
+        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+
+        var handler = OutboundHandlers.Primary(host.App.Services, DataSubjectRequests.Fulfilment.DeliverFulfilmentWebhookConsumer.ClientName);
+
+        Assert.False(handler.AllowAutoRedirect);
+        Assert.False(handler.UseProxy);
+        Assert.Equal(nameof(OutboundAddressGuard.ConnectAsync), handler.ConnectCallback?.Method.Name);
+    }
+
+    [Fact]
     public async Task When_the_name_resolves_to_loopback_after_registration_Should_dead_letter_the_webhook_unsent_without_internal_details()
     {
         await using var receiver = await CountingReceiver.StartAsync();

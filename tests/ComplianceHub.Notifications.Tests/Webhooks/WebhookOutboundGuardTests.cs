@@ -133,6 +133,22 @@ public sealed class WebhookOutboundGuardTests
         Assert.DoesNotContain(log.Lines, l => l.Contains(target.Query.TrimStart('?'), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(ComplianceHub.Notifications.Webhooks.WebhookSender.ClientName)]
+    [InlineData(ComplianceHub.Notifications.Channels.Sms.SmsGateway.HttpClientName)]
+    public async Task Every_outbound_client_connects_through_the_guard_without_redirects_or_proxy(string client)
+    {
+        await using var host = await WebhooksHost.StartWithAsync(null);
+
+        var handler = OutboundHandlers.Primary(host.App.Services, client);
+
+        Assert.False(handler.AllowAutoRedirect);
+        Assert.False(handler.UseProxy);
+        Assert.False(handler.UseCookies);
+        Assert.NotNull(handler.ConnectCallback);
+        Assert.Equal(nameof(OutboundAddressGuard.ConnectAsync), handler.ConnectCallback.Method.Name);
+    }
+
     private static async Task<JsonElement> FinishedAsync(WebhooksHost host, HttpClient client, Guid subscription, Guid deliveryId)
     {
         JsonElement found = default;
