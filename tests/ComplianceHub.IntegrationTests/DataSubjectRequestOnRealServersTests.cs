@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Testing;
+using ComplianceHub.Testing.Outbound;
 using RabbitMQ.Client;
 
 namespace ComplianceHub.IntegrationTests;
@@ -31,6 +32,11 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         var settings = await servers.FreshHostSettingsAsync();
         settings["Database:MigrateOnStartup"] = "true";
         settings["Messaging:Outbox:PollInterval"] = "00:00:00.200";
+        foreach (var (key, value) in LoopbackReceivers.AllowedSettings)
+        {
+            settings[key] = value; // the webhook receiver is on loopback
+        }
+
         await using var host = new HostProcess(settings);
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));

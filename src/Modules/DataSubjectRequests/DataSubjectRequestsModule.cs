@@ -1,4 +1,3 @@
-using System.Net.Http;
 using ComplianceHub.DataSubjectRequests.CompleteTask;
 using ComplianceHub.DataSubjectRequests.Data;
 using ComplianceHub.DataSubjectRequests.Erasure;
@@ -15,6 +14,7 @@ using ComplianceHub.DataSubjectRequests.VerifyIdentity;
 using ComplianceHub.DataSubjectRequests.Workflow;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
@@ -35,8 +35,8 @@ public static class DataSubjectRequestsModule
         builder.Services.AddScoped<TaskCompletion>();
         builder.Services.AddScoped<OwnStoresErasure>();
         builder.Services.AddScoped<RequestViews>();
-        builder.Services.AddHttpClient(DeliverFulfilmentWebhookConsumer.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }); // a redirect could carry the subject elsewhere
+        // Through the SSRF guard; no redirects: a redirect could carry the subject elsewhere.
+        builder.AddOutboundHttpClient(DeliverFulfilmentWebhookConsumer.ClientName, TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<RequestRetention>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RequestRetention>());
         builder.AddModuleMessaging(bus =>

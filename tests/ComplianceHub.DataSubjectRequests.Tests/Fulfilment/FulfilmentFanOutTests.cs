@@ -6,6 +6,7 @@ using ComplianceHub.DataSubjectRequests.Tests.Workflow;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Testing;
+using ComplianceHub.Testing.Outbound;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class FulfilmentFanOutTests
     {
         using var receiver = new WebhookReceiver { FailFirst = 1 };
         await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), null,
-            "Messaging:Retry:BaseDelay=00:00:00.200", "Messaging:Retry:MaxDelay=00:00:01");
+            ["Messaging:Retry:BaseDelay=00:00:00.200", "Messaging:Retry:MaxDelay=00:00:01", .. LoopbackReceivers.Allowed]);
         var organization = await host.OrganizationAsync("DE");
         await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access", "Erasure" }, delivery = "Bus", address = "crm-dsr" });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplianceHub.Notifications.Tests.Sms;
 using ComplianceHub.Testing;
+using ComplianceHub.Testing.Outbound;
 
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
@@ -22,5 +23,6 @@ internal static class EndToEndSettings
     [
         "Modules:Notifications:Sms:Mode=Http",
         $"Modules:Notifications:Sms:Url={gateway.Url}",
+        .. LoopbackReceivers.Allowed,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using ComplianceHub.Notifications.Channels;
@@ -5,6 +6,7 @@ using ComplianceHub.Notifications.Channels.Sms;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Resilience;
 using ComplianceHub.Testing;
+using ComplianceHub.Testing.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Sms;
@@ -107,12 +109,14 @@ public sealed class SmsChannelTests
     [Fact]
     public async Task When_the_gateway_is_down_sends_throw_and_the_sms_breaker_opens()
     {
-        var services = SmsChannels.Build(_data, "Modules:Notifications:Sms:Mode=Http", $"Modules:Notifications:Sms:Url=http://127.0.0.1:{FreePort.Next()}/messages");
+        var port = FreePort.Next();
+        var services = SmsChannels.Build(_data, ["Modules:Notifications:Sms:Mode=Http", $"Modules:Notifications:Sms:Url=http://127.0.0.1:{port}/messages", .. LoopbackReceivers.Allowed]);
         var sms = services.Sms();
 
         for (var i = 0; i < 3; i++)
         {
-            await Assert.ThrowsAsync<HttpRequestException>(() => sms.SendAsync(ChannelMessages.For(Dpo), CancellationToken.None));
+            var failure = await Assert.ThrowsAsync<HttpRequestException>(() => sms.SendAsync(ChannelMessages.For(Dpo), CancellationToken.None));
+            Assert.DoesNotContain(port.ToString(CultureInfo.InvariantCulture), failure.ToString(), StringComparison.Ordinal); // nor the address, in the dead letter
         }
 
         await Assert.ThrowsAsync<CircuitOpenException>(() => sms.SendAsync(ChannelMessages.For(Dpo), CancellationToken.None));
@@ -163,5 +167,5 @@ public sealed class SmsChannelTests
     }
 
     private IServiceProvider Http(SmsGatewayReceiver gateway, params string[] settings) =>
-        SmsChannels.Build(_data, ["Modules:Notifications:Sms:Mode=Http", $"Modules:Notifications:Sms:Url={gateway.Url}", .. settings]);
+        SmsChannels.Build(_data, ["Modules:Notifications:Sms:Mode=Http", $"Modules:Notifications:Sms:Url={gateway.Url}", .. LoopbackReceivers.Allowed, .. settings]);
 }

@@ -11,7 +11,10 @@ namespace ComplianceHub.Notifications.Tests.Sms;
 /// <summary>The SMS channel as <c>AddSmsChannel</c> registers it, with an <c>sms</c> breaker that opens after 3 failures.</summary>
 internal static class SmsChannels
 {
-    public static IServiceProvider Build(string dataDirectory, params string[] settings)
+    public static IServiceProvider Build(string dataDirectory, params string[] settings) => Build(dataDirectory, null, settings);
+
+    /// <param name="services">Changes the services after registration (e.g. the outbound resolver).</param>
+    public static IServiceProvider Build(string dataDirectory, Action<IServiceCollection>? services, params string[] settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         foreach (var pair in settings.Select(s => s.Split('=', 2)))
@@ -29,6 +32,7 @@ internal static class SmsChannels
         });
         builder.Services.AddSingleton<CircuitBreakerRegistry>();
         builder.AddSmsChannel();
+        services?.Invoke(builder.Services);
         return builder.Build().Services;
     }
 

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ComplianceHub.Testing;
+using ComplianceHub.Testing.Outbound;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
@@ -39,7 +40,12 @@ internal sealed class WebhooksHost : IAsyncDisposable
     /// <summary>The platform Admin (no organisation).</summary>
     public HttpClient Admin { get; }
 
-    public static async Task<WebhooksHost> StartAsync(params string[] settings)
+    /// <summary>With the tests' loopback receivers allowed (<see cref="LoopbackReceivers.Allowed"/>).</summary>
+    public static Task<WebhooksHost> StartAsync(params string[] settings) => StartWithAsync(null, [.. LoopbackReceivers.Allowed, .. settings]);
+
+    /// <param name="services">Changes the services before start (e.g. the outbound resolver, a log sink).</param>
+    /// <param name="settings">The whole extra configuration: no loopback receiver is allowed unless it says so.</param>
+    public static async Task<WebhooksHost> StartWithAsync(Action<IServiceCollection>? services, params string[] settings)
     {
         var builder = ComplianceHubHost.CreateBuilder(
         [
@@ -59,6 +65,7 @@ internal sealed class WebhooksHost : IAsyncDisposable
             .. settings.Select(s => "--" + s),
         ]);
         builder.AddNotificationsModule();
+        services?.Invoke(builder.Services);
         builder.Services.AddSingleton<DisabledEndpointProbe.Seen>();
         builder.AddModuleMessaging(bus => bus.AddConsumer<DisabledEndpointProbe>());
         builder.AddMessaging();

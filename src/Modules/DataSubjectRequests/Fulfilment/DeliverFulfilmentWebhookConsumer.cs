@@ -7,7 +7,9 @@ using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.Subjects;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Failures;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -75,7 +77,7 @@ public sealed class DeliverFulfilmentWebhookConsumer(
         message.Headers.Add(StandardWebhookSignature.IdHeader, id);
         message.Headers.Add(StandardWebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
         message.Headers.Add(StandardWebhookSignature.SignatureHeader, StandardWebhookSignature.Sign(secret, id, timestamp, body));
-        using var response = await clients.CreateClient(ClientName).SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await SendAsync(message, task.Id, url, cancellationToken);
         logger.LogInformation("Fulfilment webhook for task {TaskId} to {Host}: {Status}", task.Id, url.Host, (int)response.StatusCode);
         if (!response.IsSuccessStatusCode)
         {
@@ -88,5 +90,27 @@ public sealed class DeliverFulfilmentWebhookConsumer(
         RequestLookup.Timeline(db, request.Id, now, TimelineKinds.TaskSent, "system", $"Task {task.Id} sent to {system.Name} by webhook.");
         request.Revision++;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The failure the retry policy and the dead letter see carries a generic reason, never the handler's message (it
+    /// names the address and port). A destination the SSRF guard refused is dead-lettered at once: retrying would only
+    /// probe it again.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, Guid taskId, Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clients.CreateClient(ClientName).SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception ex) when (OutboundFailure.IsRefused(ex))
+        {
+            logger.LogWarning("Fulfilment webhook for task {TaskId} to {Host} refused by the outbound guard", taskId, url.Host);
+            throw new PermanentFailureException($"Fulfilment webhook {OutboundRequestRefusedException.Reason}.");
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode is null)
+        {
+            throw new HttpRequestException(ex.HttpRequestError, $"Fulfilment webhook failed: {OutboundFailure.Describe(ex)}.");
+        }
     }
 }

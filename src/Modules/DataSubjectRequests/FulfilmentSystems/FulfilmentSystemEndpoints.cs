@@ -3,6 +3,7 @@ using ComplianceHub.DataSubjectRequests.Data;
 using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
@@ -48,9 +49,14 @@ internal static class FulfilmentSystemEndpoints
 
     private static async Task<Results<Created<FulfilmentSystemView>, ValidationProblem>> CreateAsync(
         FulfilmentSystemRequest request, ClaimsPrincipal user, OrganizationScope organizations, DataSubjectRequestsDbContext db,
-        PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        PersonalDataProtector protector, OutboundAddressGuard guard, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (errors, delivery, types) = FulfilmentSystemValidator.Validate(request);
+        if (delivery == DeliveryKind.Webhook)
+        {
+            await guard.CheckReceiverAsync(errors, "address", request.Address, cancellationToken);
+        }
+
         var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
         if (!errors.IsValid || organization is null || delivery is null)
         {
@@ -90,7 +96,7 @@ internal static class FulfilmentSystemEndpoints
 
     private static async Task<Results<Ok<FulfilmentSystemView>, NotFound, ValidationProblem>> UpdateAsync(
         Guid id, FulfilmentSystemRequest request, ClaimsPrincipal user, DataSubjectRequestsDbContext db, PersonalDataProtector protector,
-        TimeProvider clock, CancellationToken cancellationToken)
+        OutboundAddressGuard guard, TimeProvider clock, CancellationToken cancellationToken)
     {
         var system = await Visible(db, user).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (system is null)
@@ -99,6 +105,11 @@ internal static class FulfilmentSystemEndpoints
         }
 
         var (errors, delivery, types) = FulfilmentSystemValidator.Validate(request);
+        if (delivery == DeliveryKind.Webhook)
+        {
+            await guard.CheckReceiverAsync(errors, "address", request.Address, cancellationToken);
+        }
+
         errors.When(request.OrganizationId is not null && request.OrganizationId != system.OrganizationId, OrganizationScope.Field, "A system cannot move to another organisation.");
         if (!errors.IsValid || delivery is null)
         {

@@ -28,16 +28,19 @@ internal static partial class FulfilmentSystemValidator
             var address = request.Address.Trim();
             errors.When(kind == DeliveryKind.Bus && !QueueName().IsMatch(address), "address", "A queue name: letters, digits, '-', '_' or '.'.")
                 .When(kind == DeliveryKind.Webhook && !IsWebhookUrl(address),
-                    "address", "An absolute https URL without credentials (plain http only to loopback).");
+                    "address", "An absolute https URL without credentials (plain http only to an allow-listed loopback address).");
         }
 
         return (errors, delivery, types);
     }
 
-    /// <summary>The subject's identifiers travel in the body: https only, plain http only to this machine (tests, sidecars).</summary>
+    /// <summary>
+    /// The subject's identifiers travel in the body: https, or plain http to this machine (tests, sidecars); where the
+    /// URL may point (public, or allow-listed, loopback for plain http) the endpoint asks the outbound guard.
+    /// </summary>
     private static bool IsWebhookUrl(string address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var url) && url.UserInfo.Length == 0
-        && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
+        && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")]
     private static partial Regex QueueName();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.Http.Idempotency;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Resilience;
 using ComplianceHub.Shared.MessageSecurity;
@@ -44,9 +45,10 @@ internal static class WebhookEndpoints
 
     private static async Task<Results<Created<WebhookSecretView>, ValidationProblem>> CreateAsync(
         WebhookRequest request, ClaimsPrincipal user, OrganizationScope organizations, NotificationsDbContext db,
-        PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        PersonalDataProtector protector, OutboundAddressGuard guard, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (errors, types) = WebhookValidator.Validate(request);
+        await guard.CheckReceiverAsync(errors, "url", request.Url, cancellationToken);
         var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
         if (!errors.IsValid || organization is null)
         {
@@ -81,7 +83,8 @@ internal static class WebhookEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<WebhookView>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid id, WebhookRequest request, NotificationsDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, WebhookRequest request, NotificationsDbContext db, ClaimsPrincipal user, OutboundAddressGuard guard, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (await Visible(db, user).SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } subscription)
         {
@@ -89,6 +92,7 @@ internal static class WebhookEndpoints
         }
 
         var (errors, types) = WebhookValidator.Validate(request);
+        await guard.CheckReceiverAsync(errors, "url", request.Url, cancellationToken);
         errors.When(request.OrganizationId is not null, "organizationId", "A subscription stays in its organisation.");
         if (!errors.IsValid)
         {

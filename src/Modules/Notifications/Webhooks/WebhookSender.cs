@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.Resilience;
 
@@ -12,7 +13,8 @@ namespace ComplianceHub.Notifications.Webhooks;
 /// breaker's name, shown to operators and logged, carries no path or query that might hold a token). 2xx delivers;
 /// 408, 429, 500, 502, 503, 504, network errors, timeouts and an open breaker are worth another attempt; any other
 /// answer (including 501 and 505, which a retry will not change) is a refusal, as <see cref="FailureClassifier"/>
-/// decides for every channel. Only the receiver's status is kept, never its body.
+/// decides for every channel; a destination the SSRF guard refuses is refused too. Only the receiver's status is kept,
+/// never its body, and network errors by kind, never by message (it would name the address).
 /// </summary>
 public sealed class WebhookSender(IHttpClientFactory clients, CircuitBreakerRegistry breakers, TimeProvider clock)
 {
@@ -64,11 +66,17 @@ public sealed class WebhookSender(IHttpClientFactory clients, CircuitBreakerRegi
             call.Abandoned();
             throw;
         }
+        catch (Exception ex) when (OutboundFailure.IsRefused(ex))
+        {
+            // The guard refused the receiver's address before connecting (e.g. its name now resolves to an internal
+            // address): nothing was sent and nothing is learnt about the receiver; another attempt would only probe again.
+            call.Abandoned();
+            return new WebhookAttemptResult(WebhookAttemptOutcome.Refused, null, OutboundRequestRefusedException.Reason);
+        }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
         {
             call.Failed(ex);
-            var error = ex is TaskCanceledException ? "timeout" : $"network error ({(ex as HttpRequestException)?.HttpRequestError.ToString() ?? ex.GetType().Name})";
-            return new WebhookAttemptResult(WebhookAttemptOutcome.Retry, null, error);
+            return new WebhookAttemptResult(WebhookAttemptOutcome.Retry, null, OutboundFailure.Describe(ex));
         }
     }
 

@@ -1,11 +1,11 @@
-using System.Net;
-
 namespace ComplianceHub.Notifications.Webhooks;
 
 /// <summary>
 /// Where deliveries may go: an absolute https URL (payloads and signatures must not cross networks in clear, Art. 32);
 /// plain http only to this machine (loopback), for local receivers and tests. No credentials in the URL: they would be
-/// shown back by every GET.
+/// shown back by every GET. Where the URL may point (public addresses, or networks the operator allows; plain http only
+/// to an allow-listed loopback address) <see cref="ComplianceHub.Shared.Http.Outbound.OutboundAddressGuard"/> decides,
+/// at registration and again at every connection.
 /// </summary>
 internal static class WebhookUrl
 {
@@ -33,11 +33,6 @@ internal static class WebhookUrl
             return "No user name or password in the URL.";
         }
 
-        return uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri)
-            ? "Must use https (plain http only to a loopback address)."
-            : null;
+        return null;
     }
-
-    public static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.IdnHost, out var address) && IPAddress.IsLoopback(address));
 }

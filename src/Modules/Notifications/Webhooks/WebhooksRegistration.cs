@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,11 +15,8 @@ public static class WebhooksRegistration
         var options = builder.AddValidatedOptions<WebhooksOptions>(WebhooksOptions.Section);
         builder.Services.AddSingleton<WebhookRetryPlan>();
         builder.Services.AddScoped<WebhookSender>();
-        // Redirects are not followed: a receiver could otherwise bounce signed events to a host nobody subscribed.
-        // The factory's request logging is off: it would log the full URL, whose path or query may carry a token.
-        builder.Services.AddHttpClient(WebhookSender.ClientName, c => c.Timeout = options.Timeout)
-            .RemoveAllLoggers()
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        // Through the SSRF guard, redirects not followed, and no URL logged (a path or query may carry a token).
+        builder.AddOutboundHttpClient(WebhookSender.ClientName, options.Timeout);
         builder.AddModuleMessaging(bus =>
         {
             bus.AddConsumer<AlertRaisedWebhookConsumer>();

@@ -1,4 +1,5 @@
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Http.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,13 +11,14 @@ public static class SmsChannelRegistration
     public static IHostApplicationBuilder AddSmsChannel(this IHostApplicationBuilder builder)
     {
         var options = builder.AddValidatedOptions<SmsOptions>(SmsOptions.Section);
-        builder.Services.AddHttpClient(SmsGateway.HttpClientName, c => c.Timeout = options.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // A redirect would carry the number and the text somewhere nobody configured.
-                AllowAutoRedirect = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+        var policy = builder.AddOutboundHttp();
+        if (options.Mode == SmsMode.Http && SmsGatewayAddress.Problem(SmsOptions.Section, options.Url!, policy) is { } problem)
+        {
+            throw new InvalidConfigurationException([problem]);
+        }
+
+        // Through the SSRF guard; no redirects: a redirect would carry the number and the text somewhere nobody configured.
+        builder.AddOutboundHttpClient(SmsGateway.HttpClientName, options.Timeout);
         builder.Services.AddSingleton<SmsOutboxFile>();
         builder.Services.AddSingleton<SmsGateway>();
         builder.Services.AddSingleton<INotificationChannel, SmsChannel>();

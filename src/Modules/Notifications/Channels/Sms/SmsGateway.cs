@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Messaging.Failures;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +30,24 @@ internal sealed class SmsGateway(IHttpClientFactory clients, SmsOptions options,
         // A redelivered copy of the same delivery carries the same key: gateways that support it drop the repeat.
         request.Headers.TryAddWithoutValidation("Idempotency-Key", message.IdempotencyKey);
 
-        using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        HttpResponseMessage answer;
+        try
+        {
+            answer = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception ex) when (OutboundFailure.IsRefused(ex))
+        {
+            // The guard refused the gateway's address before connecting: configuration, not an outage; not retried.
+            logger.LogWarning("SMS gateway's address refused for delivery {DeliveryId}", message.DeliveryId);
+            return ChannelResult.Refused($"The SMS gateway could not be reached ({OutboundRequestRefusedException.Reason}).");
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode is null)
+        {
+            // The handler's message names the address and port that failed; the evidence and dead letters get neither.
+            throw new HttpRequestException(ex.HttpRequestError, $"The SMS gateway could not be reached: {OutboundFailure.Describe(ex)}.");
+        }
+
+        using var response = answer;
         var status = (int)response.StatusCode;
         if (FailureClassifier.ForHttpStatus(status) == FailureKind.Transient)
         {
