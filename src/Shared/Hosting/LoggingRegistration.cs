@@ -7,7 +7,7 @@ namespace ComplianceHub.Shared.Hosting;
 
 internal static class LoggingRegistration
 {
-    public static void AddStructuredLogging(this IHostApplicationBuilder builder)
+    public static LoggingOptions AddStructuredLogging(this IHostApplicationBuilder builder)
     {
         var options = builder.AddValidatedOptions<LoggingOptions>(LoggingOptions.Section);
         builder.Services.AddSerilog((services, logger) =>
@@ -20,5 +20,6 @@ internal static class LoggingRegistration
                 : logger.WriteTo.Console(
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
         });
+        return options;
     }
 }
