@@ -42,7 +42,9 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
         using var dpo = await DpoClientAsync(host);
 
-        await CreatedAsync(dpo, "/api/v1/fulfilment-systems", new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = Queue });
+        var crm = await CreatedAsync(dpo, "/api/v1/fulfilment-systems", new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = Queue });
+        var queue = crm.GetProperty("address").GetString()!; // namespaced by the organisation: fulfilment.{orgId:N}.crm-dsr-it
+        Assert.EndsWith("." + Queue, queue, StringComparison.Ordinal);
         var webhook = await CreatedAsync(dpo, "/api/v1/fulfilment-systems", new { name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = receiver.Url });
         receiver.Secret = webhook.GetProperty("secret").GetString();
 
@@ -63,7 +65,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         var ring = Ring(settings);
         var factory = ServersFixture.Amqp(settings);
         await using var connection = await factory.CreateConnectionAsync();
-        var (envelope, properties) = await ReceiveCommandAsync(connection);
+        var (envelope, properties) = await ReceiveCommandAsync(connection, queue);
         var route = new MessageRoute(
             Header(properties, MessageSignatureHeaders.Destination) ?? "", Header(properties, MessageSignatureHeaders.MessageTypes) ?? "", Header(properties, MessageSignatureHeaders.PartitionKey) ?? "");
         Assert.Equal(SignatureCheck.Valid, ring.Verify(envelope, Header(properties, MessageSignatureHeaders.KeyId), Header(properties, MessageSignatureHeaders.Timestamp), Header(properties, MessageSignatureHeaders.Signature), route, DateTimeOffset.UtcNow));
@@ -85,7 +87,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         // Both answer: the bus system on the bus, the webhook system through the API.
         await using (var channel = await connection.CreateChannelAsync())
         {
-            await PublishCompletionAsync(channel, ring, id, busTask);
+            await PublishCompletionAsync(channel, ring, id, busTask, fulfil.GetProperty("completionToken").GetString()!);
         }
 
         await Poll.UntilAsync(async () => TaskStatus(await dpo.GetFromJsonAsync<JsonElement>($"/api/v1/data-subject-requests/{id}"), busTask) == "Completed", Patience);
@@ -144,7 +146,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
             : null;
 
     /// <summary>Polls the system's queue (declared by the host when it first sends) until the command is there.</summary>
-    private static async Task<(byte[] Body, IReadOnlyBasicProperties Properties)> ReceiveCommandAsync(IConnection connection)
+    private static async Task<(byte[] Body, IReadOnlyBasicProperties Properties)> ReceiveCommandAsync(IConnection connection, string queue)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
@@ -152,7 +154,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
             await using var channel = await connection.CreateChannelAsync();
             try
             {
-                if (await channel.BasicGetAsync(Queue, autoAck: true) is { } message)
+                if (await channel.BasicGetAsync(queue, autoAck: true) is { } message)
                 {
                     return (message.Body.ToArray(), message.BasicProperties);
                 }
@@ -162,15 +164,15 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
                 // the queue does not exist yet
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"No command arrived on {Queue}.");
+            Assert.True(DateTime.UtcNow < deadline, $"No command arrived on {queue}.");
             await Task.Delay(200);
         }
     }
 
-    private static async Task PublishCompletionAsync(IChannel channel, MessageKeyRing ring, Guid requestId, Guid taskId)
+    private static async Task PublishCompletionAsync(IChannel channel, MessageKeyRing ring, Guid requestId, Guid taskId, string completionToken)
     {
         const string type = "ComplianceHub.DataSubjectRequests.Contracts:DataSubjectRequestTaskCompleted";
-        var envelope = $$$"""{"messageId":"{{{Guid.NewGuid()}}}","messageType":["urn:message:{{{type}}}"],"message":{"requestId":"{{{requestId}}}","taskId":"{{{taskId}}}","outcome":"Exported","evidence":"crm-export-1"},"headers":{}}""";
+        var envelope = $$$"""{"messageId":"{{{Guid.NewGuid()}}}","messageType":["urn:message:{{{type}}}"],"message":{"requestId":"{{{requestId}}}","taskId":"{{{taskId}}}","outcome":"Exported","evidence":"crm-export-1","completionToken":"{{{completionToken}}}"},"headers":{}}""";
         var body = EncryptedMessages.Seal(ring, "application/vnd.masstransit+json", Encoding.UTF8.GetBytes(envelope));
         var now = DateTimeOffset.UtcNow;
         await channel.BasicPublishAsync(type, "", mandatory: false, new BasicProperties

@@ -50,6 +50,24 @@ public sealed class EmbeddedDefaultTests
     }
 
     [Fact]
+    public async Task When_logs_are_json_the_generated_admin_key_is_only_in_its_file_and_the_log_says_where()
+    {
+        await using var host = new HostProcess(new Dictionary<string, string> { ["Security:BootstrapAdminKey"] = "", ["Logging:Format"] = "Json" });
+        await host.StartAsync();
+        await host.WaitForAsync("/health/live", TimeSpan.FromSeconds(60));
+
+        var keyFile = Path.Combine(host.WorkingDirectory, "data", "admin-key");
+        var key = (await File.ReadAllTextAsync(keyFile)).Trim();
+        Assert.StartsWith("chk_", key, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, host.Output, StringComparison.Ordinal);
+        Assert.Contains(keyFile, host.Output, StringComparison.Ordinal);
+        using var admin = new HttpClient { BaseAddress = host.BaseAddress };
+        admin.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var allowed = await admin.GetAsync("/api/v1/alerts");
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
     public async Task When_a_breach_is_reported_in_embedded_mode_the_alert_is_raised_through_the_in_memory_bus()
     {
         await using var host = new HostProcess(new Dictionary<string, string>());

@@ -57,14 +57,23 @@ public sealed class OidcIssuer : IAsyncDisposable
         return new OidcIssuer(app, key, address);
     }
 
-    /// <summary>A token of this issuer; <paramref name="signingKey"/> replaces its key to forge one.</summary>
+    /// <summary>
+    /// A token of this issuer; <paramref name="signingKey"/> replaces its key to forge one, <paramref name="extraClaims"/>
+    /// adds claims (e.g. the one that makes a platform caller).
+    /// </summary>
     public string CreateToken(
-        string subject, string audience, IEnumerable<string> roles, Guid? organization = null, TimeSpan? lifetime = null, SecurityKey? signingKey = null)
+        string subject, string audience, IEnumerable<string> roles, Guid? organization = null, TimeSpan? lifetime = null, SecurityKey? signingKey = null,
+        IReadOnlyDictionary<string, object>? extraClaims = null)
     {
         var claims = new Dictionary<string, object> { ["sub"] = subject, ["roles"] = roles.ToArray() };
         if (organization is { } org)
         {
             claims["org_id"] = org.ToString();
+        }
+
+        foreach (var (name, value) in extraClaims ?? new Dictionary<string, object>())
+        {
+            claims[name] = value;
         }
 
         var now = DateTime.UtcNow;

@@ -14,4 +14,7 @@ public sealed record DataSubjectRequestTaskCompleted
     public string? Evidence { get; init; }
 
     public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>The <see cref="FulfilDataSubjectRequest.CompletionToken"/> of the task; without it the answer is refused (and audited).</summary>
+    public string? CompletionToken { get; init; }
 }

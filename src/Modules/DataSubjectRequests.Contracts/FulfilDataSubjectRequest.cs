@@ -22,4 +22,7 @@ public sealed record FulfilDataSubjectRequest
     public string? SubjectEmail { get; init; }
 
     public string? SubjectIdentifier { get; init; }
+
+    /// <summary>Send it back in <see cref="DataSubjectRequestTaskCompleted.CompletionToken"/>: it proves the answer comes from this system.</summary>
+    public string? CompletionToken { get; init; }
 }

@@ -33,6 +33,8 @@ public static class DataSubjectRequestsModule
         builder.Services.AddScoped<SubjectVault>();
         builder.Services.AddScoped<FanOut>();
         builder.Services.AddScoped<TaskCompletion>();
+        builder.Services.AddSingleton<TaskCompletionToken>();
+        builder.Services.AddSingleton<TaskCompletionRefusal>();
         builder.Services.AddScoped<OwnStoresErasure>();
         builder.Services.AddScoped<RequestViews>();
         // Through the SSRF guard; no redirects: a redirect could carry the subject elsewhere.

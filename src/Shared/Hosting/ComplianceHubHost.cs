@@ -36,14 +36,14 @@ public static class ComplianceHubHost
         });
 
         var storage = builder.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
-        builder.AddStructuredLogging();
+        var logging = builder.AddStructuredLogging();
         var database = builder.AddDatabase(storage);
         var catalog = new ModuleCatalog(database);
         ((IHostApplicationBuilder)builder).Properties[typeof(ModuleCatalog)] = catalog;
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.AddIdentity(storage);
+        builder.AddIdentity(storage, logging.Format);
         builder.AddHttpLimits();
         builder.AddIdempotency();
         builder.AddMessageSecurity(storage);

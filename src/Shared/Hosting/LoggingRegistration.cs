@@ -9,7 +9,7 @@ namespace ComplianceHub.Shared.Hosting;
 
 internal static class LoggingRegistration
 {
-    public static void AddStructuredLogging(this IHostApplicationBuilder builder)
+    public static LoggingOptions AddStructuredLogging(this IHostApplicationBuilder builder)
     {
         var options = builder.AddValidatedOptions<LoggingOptions>(LoggingOptions.Section);
         builder.Services.AddSerilog((services, logger) =>
@@ -35,5 +35,6 @@ internal static class LoggingRegistration
                     }
                 });
         });
+        return options;
     }
 }

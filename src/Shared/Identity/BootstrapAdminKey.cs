@@ -1,10 +1,14 @@
 using System.Text;
+using System.Text.Json;
+using ComplianceHub.Shared.Hosting;
 
 namespace ComplianceHub.Shared.Identity;
 
 /// <summary>
 /// The Admin key an installation starts with (PRODUCT.md): from <c>Security:BootstrapAdminKey</c>, else from
 /// <c>admin-key</c> in the data directory, else generated there (mode 0600) and printed once. Only its hash is kept.
+/// With <see cref="LogFormat.Json"/> (containers, whose console is collected into log storage) the key is not printed:
+/// one JSON line says where the file is.
 /// </summary>
 public sealed class BootstrapAdminKey
 {
@@ -14,7 +18,7 @@ public sealed class BootstrapAdminKey
 
     public byte[] Hash { get; }
 
-    public static BootstrapAdminKey Resolve(string? configuredKey, string dataDirectory, TextWriter console)
+    public static BootstrapAdminKey Resolve(string? configuredKey, string dataDirectory, TextWriter console, LogFormat logFormat = LogFormat.Text)
     {
         if (!string.IsNullOrWhiteSpace(configuredKey))
         {
@@ -44,6 +48,20 @@ public sealed class BootstrapAdminKey
         {
             // Another host process on the same data directory created it first: use theirs.
             return new(ApiKeyHash.Of(ReadExisting(path)));
+        }
+
+        if (logFormat == LogFormat.Json)
+        {
+            // A container's console is its log stream: name the file, never the key (read it with `cat` in the container).
+            console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["@t"] = TimeProvider.System.GetUtcNow().ToString("O"),
+                ["@l"] = "Warning",
+                ["@m"] = $"ComplianceHub generated an Admin API key; it is not logged. It is kept in {path} (mode 0600).",
+                ["SourceContext"] = typeof(BootstrapAdminKey).FullName!,
+                ["Application"] = "ComplianceHub",
+            }));
+            return new(ApiKeyHash.Of(key));
         }
 
         // Printed to the console, not the log pipeline: a secret must not travel to log storage.

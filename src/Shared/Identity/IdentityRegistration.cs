@@ -14,11 +14,11 @@ internal static class IdentityRegistration
 {
     private const string SelectScheme = "ApiKeyOrBearer";
 
-    public static void AddIdentity(this IHostApplicationBuilder builder, StorageOptions storage)
+    public static void AddIdentity(this IHostApplicationBuilder builder, StorageOptions storage, LogFormat logFormat)
     {
         var security = builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
         var jwt = builder.AddValidatedOptions<JwtOptions>(JwtOptions.Section);
-        builder.Services.AddSingleton(BootstrapAdminKey.Resolve(security.BootstrapAdminKey, storage.DataDirectoryFullPath, Console.Out));
+        builder.Services.AddSingleton(BootstrapAdminKey.Resolve(security.BootstrapAdminKey, storage.DataDirectoryFullPath, Console.Out, logFormat));
         builder.AddModuleDbContext<IdentityDbContext>();
         builder.Services.AddSingleton<ApiKeyDirectory>();
         builder.Services.AddScoped<OrganizationScope>();

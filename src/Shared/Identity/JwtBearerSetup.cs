@@ -36,6 +36,21 @@ internal static class JwtBearerSetup
                     return Task.CompletedTask;
                 }
 
+                // Platform scope is granted, never defaulted: the configured claim with its value, and no organisation
+                // beside it (a token claiming both is ambiguous, so it is refused rather than guessed).
+                var platform = jwt.PlatformClaimEnabled && token.FindAll(jwt.PlatformClaim!).Any(c => string.Equals(c.Value, jwt.PlatformClaimValue, StringComparison.Ordinal));
+                if (platform && organization is not null)
+                {
+                    context.Fail("The token names both an organisation and the platform.");
+                    return Task.CompletedTask;
+                }
+
+                if (!platform && organization is null)
+                {
+                    context.Fail("The token names no organisation.");
+                    return Task.CompletedTask;
+                }
+
                 context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
                 [
                     new Claim(ClaimTypes.NameIdentifier, $"jwt:{subject}"),

@@ -4,7 +4,9 @@ namespace ComplianceHub.Shared.Identity;
 
 /// <summary>
 /// Bound from <c>Security:Jwt</c>: bearer tokens of an OIDC issuer. Off while <see cref="Authority"/> is unset. Roles and
-/// the organisation come from claims; a token without an organisation is a platform caller, like a platform key.
+/// the organisation come from claims. A token is a platform caller only when it carries <see cref="PlatformClaim"/> with
+/// <see cref="PlatformClaimValue"/> (both unset: no token ever is); a token with neither that nor an organisation, or
+/// with both, is refused: a token missing a claim must never see every organisation's data by accident.
 /// </summary>
 public sealed class JwtOptions : IValidatedOptions
 {
@@ -20,6 +22,14 @@ public sealed class JwtOptions : IValidatedOptions
 
     /// <summary>The claim holding the organisation id.</summary>
     public string OrganizationClaim { get; set; } = "org_id";
+
+    /// <summary>The claim that makes a token a platform caller, e.g. <c>platform_admin</c>; unset: no token is one.</summary>
+    public string? PlatformClaim { get; set; }
+
+    /// <summary>The value <see cref="PlatformClaim"/> must hold (compared exactly), e.g. <c>true</c>.</summary>
+    public string? PlatformClaimValue { get; set; }
+
+    public bool PlatformClaimEnabled => !string.IsNullOrWhiteSpace(PlatformClaim);
 
     /// <summary>Off only for an issuer on loopback in tests or development.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
@@ -54,6 +64,15 @@ public sealed class JwtOptions : IValidatedOptions
         if (string.IsNullOrWhiteSpace(RoleClaim) || string.IsNullOrWhiteSpace(OrganizationClaim))
         {
             yield return $"{section}:RoleClaim and {section}:OrganizationClaim must name claims.";
+        }
+
+        if (PlatformClaimEnabled != !string.IsNullOrWhiteSpace(PlatformClaimValue))
+        {
+            yield return $"{section}:PlatformClaim and {section}:PlatformClaimValue are set together (a claim name and the value that makes a platform caller) or not at all.";
+        }
+        else if (PlatformClaimEnabled && (string.Equals(PlatformClaim, OrganizationClaim, StringComparison.Ordinal) || string.Equals(PlatformClaim, RoleClaim, StringComparison.Ordinal)))
+        {
+            yield return $"{section}:PlatformClaim must be a claim of its own, not {section}:OrganizationClaim or {section}:RoleClaim.";
         }
     }
 }

@@ -44,7 +44,7 @@ public sealed class FulfilmentFanOutTests
 
         // The bus system's command went to its queue, with the subject it needs, sealed at rest in the outbox.
         var command = Assert.Single(await host.PublishedAsync(nameof(FulfilDataSubjectRequest)));
-        Assert.Contains("crm-dsr", command.DestinationAddress, StringComparison.Ordinal);
+        Assert.Equal($"/fulfilment.{organization:N}.crm-dsr", new Uri(command.DestinationAddress).AbsolutePath);
         var keys = host.App.Services.GetRequiredService<MessageKeyRing>();
         var clear = Open(keys, command);
         Assert.Contains("erika@example.eu", clear, StringComparison.Ordinal);
@@ -59,9 +59,12 @@ public sealed class FulfilmentFanOutTests
         using var payload = JsonDocument.Parse(body);
         Assert.Equal("erika@example.eu", payload.RootElement.GetProperty("subject").GetProperty("email").GetString());
         Assert.Equal(webhookTask, payload.RootElement.GetProperty("taskId").GetGuid());
+        Assert.False(string.IsNullOrEmpty(payload.RootElement.GetProperty("completionToken").GetString()));
 
         // Both systems answer: the bus one on the bus, the webhook one through the API.
-        await host.App.Services.GetRequiredService<IBus>().Publish(new DataSubjectRequestTaskCompleted { RequestId = id, TaskId = busTask, Outcome = "Exported", Evidence = "crm-export-77" });
+        var token = JsonDocument.Parse(clear).RootElement.GetProperty("message").GetProperty("completionToken").GetString();
+        await host.App.Services.GetRequiredService<IBus>().Publish(
+            new DataSubjectRequestTaskCompleted { RequestId = id, TaskId = busTask, Outcome = "Exported", Evidence = "crm-export-77", CompletionToken = token });
         await host.WaitForAsync(id, r => r.GetProperty("tasks").EnumerateArray().Any(t => t.GetProperty("id").GetGuid() == busTask && t.GetProperty("status").GetString() == "Completed"));
         await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/tasks/{webhookTask}/complete", new { outcome = "Exported", evidence = "billing-export-12" });
         var done = await host.WaitForAsync(id, r => r.GetProperty("status").GetString() == "AllTasksDone");

@@ -60,6 +60,12 @@ public sealed class RequestApiTests
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.StartsWith("whsec_", updated.GetProperty("secret").GetString(), StringComparison.Ordinal);
 
+        // The same PUT again (a client's retry) changes nothing and shows no secret.
+        using var retried = await host.Client.PutAsJsonAsync($"/api/v1/fulfilment-systems/{id}",
+            new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Webhook", address = "https://crm.example.eu/hooks/requests" });
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").ValueKind);
+
         var read = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/fulfilment-systems/{id}");
         Assert.Equal("Webhook", read.GetProperty("delivery").GetString());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("secret").ValueKind);

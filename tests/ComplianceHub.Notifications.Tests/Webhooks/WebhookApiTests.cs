@@ -33,6 +33,51 @@ public sealed class WebhookApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retried_subscription_with_the_same_idempotency_key_is_replayed_without_its_secret()
+    {
+        var key = "subscribe-" + Guid.NewGuid();
+        var body = new { url = _receiver.Url, eventTypes = new[] { "DataBreach" } };
+
+        var (firstStatus, first, _) = await PostWithKeyAsync("/api/v1/webhooks", body, key);
+        var (replayStatus, replay, headers) = await PostWithKeyAsync("/api/v1/webhooks", body, key);
+
+        Assert.Equal(HttpStatusCode.Created, firstStatus);
+        var secret = first.GetProperty("secret").GetString();
+        Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, replayStatus);
+        Assert.Equal(first.GetProperty("id").GetGuid(), replay.GetProperty("id").GetGuid());
+        Assert.Equal(JsonValueKind.Null, replay.GetProperty("secret").ValueKind);
+        Assert.Equal(["true"], headers.GetValues("Idempotent-Replayed"));
+        Assert.Equal(["secret"], headers.GetValues("Idempotent-Replay-Redacted"));
+        Assert.Single(await _host.WithDbAsync(db => db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.OrganizationId == _organization).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_secret_rotation_refuses_an_idempotency_key_so_no_rotated_secret_is_ever_replayed()
+    {
+        var (id, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "DataBreach");
+
+        var (status, problem, _) = await PostWithKeyAsync($"/api/v1/webhooks/{id}/rotate-secret", new { }, "rotate-" + Guid.NewGuid());
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        var stored = await _host.WithDbAsync(db => db.Set<WebhookSubscription>().AsNoTracking().SingleAsync(s => s.Id == id));
+        Assert.Null(stored.SecretRotatedAt);
+        using var rotated = await _dpo.PostAsync($"/api/v1/webhooks/{id}/rotate-secret", null);
+        Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+        Assert.NotEqual(secret, (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString());
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, System.Net.Http.Headers.HttpResponseHeaders Headers)> PostWithKeyAsync(string path, object body, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await _dpo.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone(), response.Headers);
+    }
+
+    [Fact]
     public async Task The_secret_is_shown_once_in_the_Standard_Webhooks_format_and_stored_encrypted()
     {
         var (id, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "DataBreach", "accesscontrol", "DataBreach");

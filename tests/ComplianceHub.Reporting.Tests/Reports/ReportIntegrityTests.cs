@@ -47,6 +47,42 @@ public sealed class ReportIntegrityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_emailed_summary_is_changed_after_signing_verify_fails_on_the_signature()
+    {
+        var report = await GenerateAsync();
+        Assert.StartsWith(ReportSignatures.V2Prefix, report.Signature, StringComparison.Ordinal);
+        Assert.NotNull(report.Summary);
+        const string altered = "{\"requests\":{\"received\":0}}";
+        await _reporting.QueryAsync(db => db.Reports.Where(r => r.Id == report.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Summary, altered)));
+
+        var verification = await VerifyAsync(report.Id);
+
+        Assert.False(verification.Valid);
+        Assert.False(verification.SignatureValid);
+        Assert.Equal(verification.StoredSha256, verification.Sha256); // the content is intact; the summary is not
+        Assert.Equal("v2", verification.SignatureScheme);
+    }
+
+    [Fact]
+    public async Task When_a_report_was_signed_with_the_v1_scheme_it_still_verifies_and_a_v2_signature_cannot_pass_as_v1()
+    {
+        var report = await GenerateAsync();
+        var v2 = report.Signature!;
+        var (_, v1) = ReportingHarness.Ring("k1").SignRecord(ReportSignatures.Purpose, ReportSignatures.Data(report, report.Sha256!));
+        await _reporting.QueryAsync(db => db.Reports.Where(r => r.Id == report.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Signature, v1)));
+
+        var old = await VerifyAsync(report.Id);
+
+        Assert.True(old.Valid);
+        Assert.Equal("v1", old.SignatureScheme);
+
+        var stripped = v2[ReportSignatures.V2Prefix.Length..];
+        await _reporting.QueryAsync(db => db.Reports.Where(r => r.Id == report.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Signature, stripped)));
+        var downgraded = await VerifyAsync(report.Id);
+        Assert.False(downgraded.SignatureValid);
+    }
+
+    [Fact]
     public async Task When_one_byte_of_a_stored_chunk_changes_verify_fails_on_the_digest()
     {
         var report = await GenerateAsync();

@@ -108,7 +108,7 @@ public sealed class ConfigurationValidationTests
     public void When_a_server_database_is_used_migrations_are_explicit_by_default(string provider)
     {
         var options = Config(("Database:Provider", provider))
-            .BindValidated<DatabaseOptions>(DatabaseOptions.Section, o => o.ConnectionString = "Host=db");
+            .BindValidated<DatabaseOptions>(DatabaseOptions.Section, o => o.ConnectionString = "Host=localhost");
 
         Assert.False(options.ShouldMigrateOnStartup);
     }
@@ -142,5 +142,86 @@ public sealed class ConfigurationValidationTests
         var options = Config().BindValidated<JwtOptions>(JwtOptions.Section);
 
         Assert.False(options.Enabled);
+    }
+
+    [Theory]
+    [InlineData("platform_admin", null, "Security:Jwt:PlatformClaim and Security:Jwt:PlatformClaimValue")]
+    [InlineData(null, "true", "Security:Jwt:PlatformClaim and Security:Jwt:PlatformClaimValue")]
+    [InlineData("org_id", "true", "Security:Jwt:PlatformClaim must be a claim of its own")]
+    public void When_the_platform_claim_is_half_configured_the_error_names_the_key(string? claim, string? value, string expected)
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() => Config(
+            ("Security:Jwt:Authority", "https://login.example.org"), ("Security:Jwt:Audience", "aud"),
+            ("Security:Jwt:PlatformClaim", claim), ("Security:Jwt:PlatformClaimValue", value))
+            .BindValidated<JwtOptions>(JwtOptions.Section));
+
+        Assert.Contains(ex.Errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_no_platform_claim_is_configured_no_token_is_a_platform_caller()
+    {
+        var options = Config(("Security:Jwt:Authority", "https://login.example.org"), ("Security:Jwt:Audience", "aud")).BindValidated<JwtOptions>(JwtOptions.Section);
+
+        Assert.False(options.PlatformClaimEnabled);
+    }
+
+    [Theory]
+    [InlineData("rabbit.internal", "guest", "guest", "true", "Messaging:RabbitMq:Username / Password")]
+    [InlineData("rabbit.internal", "chub", "s3cret", "false", "Messaging:RabbitMq:UseTls")]
+    [InlineData("10.0.0.7", "chub", "s3cret", "false", "Messaging:RabbitMq:UseTls")]
+    public void When_a_remote_broker_is_reached_insecurely_the_host_refuses_and_names_the_key(string host, string user, string password, string tls, string expected)
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() => Config(
+            ("Messaging:Transport", "RabbitMq"), ("Messaging:RabbitMq:Host", host), ("Messaging:RabbitMq:Username", user),
+            ("Messaging:RabbitMq:Password", password), ("Messaging:RabbitMq:UseTls", tls))
+            .BindValidated<MessagingOptions>(MessagingOptions.Section));
+
+        Assert.Contains(ex.Errors, e => e.StartsWith(expected, StringComparison.Ordinal) && e.Contains("Messaging:RabbitMq:AllowInsecure", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("localhost", "false", "guest", "false")]
+    [InlineData("127.0.0.1", "false", "guest", "false")]
+    [InlineData("::1", "false", "guest", "false")]
+    [InlineData("rabbit.internal", "false", "guest", "true")]
+    [InlineData("rabbit.internal", "true", "chub", "false")]
+    public void When_the_broker_is_on_loopback_reached_over_TLS_with_own_credentials_or_insecurity_is_allowed_the_host_starts(
+        string host, string tls, string user, string allowInsecure)
+    {
+        var options = Config(
+            ("Messaging:Transport", "RabbitMq"), ("Messaging:RabbitMq:Host", host), ("Messaging:RabbitMq:UseTls", tls),
+            ("Messaging:RabbitMq:Username", user), ("Messaging:RabbitMq:Password", user), ("Messaging:RabbitMq:AllowInsecure", allowInsecure))
+            .BindValidated<MessagingOptions>(MessagingOptions.Section);
+
+        Assert.Equal(host, options.RabbitMq.Host);
+    }
+
+    [Theory]
+    [InlineData("Host=db.internal;Database=ch;Username=ch;Password=x")]
+    [InlineData("Host=db.internal;Database=ch;SSL Mode=Prefer")]
+    [InlineData("Host=db.internal;Database=ch;SSL Mode=Require")]
+    [InlineData("Host=localhost,db.internal:5433;Database=ch;SSL Mode=Disable")]
+    public void When_PostgreSql_is_remote_without_a_verified_TLS_connection_the_host_refuses_and_names_the_key(string connectionString)
+    {
+        var ex = Assert.Throws<InvalidConfigurationException>(() => Config(("Database:Provider", "PostgreSql"))
+            .BindValidated<DatabaseOptions>(DatabaseOptions.Section, o => o.ConnectionString = connectionString));
+
+        Assert.Contains(ex.Errors, e => e.StartsWith(DatabaseOptions.ConnectionStringKey, StringComparison.Ordinal) && e.Contains("Database:AllowInsecure", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;Database=ch", "false")]
+    [InlineData("Host=127.0.0.1:5432;Database=ch", "false")]
+    [InlineData("Host=/var/run/postgresql;Database=ch", "false")]
+    [InlineData("Host=db.internal;Database=ch;SSL Mode=VerifyFull;Root Certificate=/ca.pem", "false")]
+    [InlineData("Host=db.internal;Database=ch;SSL Mode=VerifyCA", "false")]
+    [InlineData("Host=db.internal;Database=ch", "true")]
+    public void When_PostgreSql_is_local_verified_or_insecurity_is_allowed_the_host_starts(string connectionString, string allowInsecure)
+    {
+        var options = Config(("Database:Provider", "PostgreSql"), ("Database:AllowInsecure", allowInsecure))
+            .BindValidated<DatabaseOptions>(DatabaseOptions.Section, o => o.ConnectionString = connectionString);
+
+        Assert.Equal(DatabaseProvider.PostgreSql, options.Provider);
     }
 }

@@ -146,6 +146,33 @@ public sealed class IdempotencyTests
         Assert.Equal(2, (await OrganizationIdsAsync(host, "Shared key")).Count);
     }
 
+    [Theory]
+    [InlineData("platform")]
+    [InlineData("organization")]
+    public async Task Creating_an_api_key_refuses_an_idempotency_key_so_the_key_is_never_replayed(string scope)
+    {
+        await using var host = await LedgerHost.StartAsync();
+        using var admin = DeadLetterApiTests.Client(host);
+        var path = scope == "platform" ? "/api/v1/api-keys" : $"/api/v1/organizations/{await OrganizationApiTests.CreateOrganizationAsync(admin, "Keys")}/api-keys";
+        var idempotencyKey = Guid.NewGuid().ToString();
+
+        foreach (var attempt in new[] { 1, 2 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { name = "ci", roles = new[] { "Auditor" } }) };
+            request.Headers.Add(IdempotencyKey.Header, idempotencyKey);
+            using var response = await admin.SendAsync(request);
+
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"attempt {attempt}: {response.StatusCode} {body}");
+            Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(IdempotencyKey.Header, out _), body);
+            Assert.DoesNotContain("chk_", body, StringComparison.Ordinal);
+        }
+
+        await using var db = host.Services.CreateAsyncScope();
+        Assert.Empty(await db.ServiceProvider.GetRequiredService<IdentityDbContext>().ApiKeys.ToListAsync());
+        Assert.Empty(await RecordsAsync(host));
+    }
+
     [Fact]
     public async Task The_purge_deletes_answers_older_than_the_retention_and_keeps_newer_ones()
     {

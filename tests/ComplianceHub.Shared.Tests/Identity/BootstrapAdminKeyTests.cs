@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Identity;
 
 namespace ComplianceHub.Shared.Tests.Identity;
@@ -18,6 +20,27 @@ public sealed class BootstrapAdminKeyTests
         Assert.StartsWith("chk_", key, StringComparison.Ordinal);
         Assert.Contains(key, console.ToString(), StringComparison.Ordinal);
         Assert.True(ApiKeyHash.Matches(key, first.Hash));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void When_logs_are_json_the_generated_key_is_kept_in_its_file_and_only_its_place_is_written()
+    {
+        using var console = new StringWriter();
+
+        var resolved = BootstrapAdminKey.Resolve(null, _dataDirectory, console, LogFormat.Json);
+
+        var path = Path.Combine(_dataDirectory, BootstrapAdminKey.FileName);
+        var key = File.ReadAllText(path).Trim();
+        Assert.True(ApiKeyHash.Matches(key, resolved.Hash));
+        Assert.DoesNotContain(key, console.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("chk_", console.ToString(), StringComparison.Ordinal);
+        var line = Assert.Single(console.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        using var json = JsonDocument.Parse(line);
+        Assert.Contains(path, json.RootElement.GetProperty("@m").GetString(), StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));

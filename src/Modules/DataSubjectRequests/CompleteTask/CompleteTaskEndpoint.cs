@@ -23,6 +23,9 @@ internal static class CompleteTaskEndpoint
             .WithExample(RequestExamples.Complete, RequestExamples.Completed, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Integration));
 
+    /// <summary>People who may complete any task of their organisation; a caller with none of these roles is a system.</summary>
+    private static readonly string[] People = [Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst];
+
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id,
         Guid taskId,
@@ -30,6 +33,8 @@ internal static class CompleteTaskEndpoint
         ClaimsPrincipal user,
         DataSubjectRequestsDbContext db,
         TaskCompletion completion,
+        TaskCompletionToken tokens,
+        TaskCompletionRefusal refusal,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -46,6 +51,18 @@ internal static class CompleteTaskEndpoint
         if (request is null || task is null)
         {
             return TypedResults.NotFound();
+        }
+
+        // A system (an Integration key) proves the task is its own with the token it was given; an organisation's keys
+        // are not bound to a system, so without this any of its systems could complete another's task.
+        if (!People.Any(user.IsInRole) && !tokens.Verify(body.CompletionToken, request.Id, task.Id, task.SystemId))
+        {
+            await refusal.RecordAsync(db, request, task, user.ActorId(), "api", cancellationToken);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Not this system's task",
+                detail: "An Integration caller completes a task with the completionToken its system received with the task.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["completionToken"] = ["Missing, or not the token of this task's system."] } });
         }
 
         if (request.Status == RequestStatus.Responded)

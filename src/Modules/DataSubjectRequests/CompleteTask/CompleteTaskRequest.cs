@@ -8,4 +8,10 @@ public sealed record CompleteTaskRequest
 
     /// <summary>A reference to what was done (an export id, a ticket); not personal data.</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>
+    /// The <c>completionToken</c> the system received with its task (webhook body or bus command). Required from an
+    /// Integration caller (a system): it proves the task is its own; a person (Admin, Dpo, ComplianceAnalyst) may omit it.
+    /// </summary>
+    public string? CompletionToken { get; init; }
 }

@@ -8,9 +8,14 @@ using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.DataSubjectRequests.Fulfilment;
 
-/// <summary>A bus system's answer: completes its task (a repeated or late answer changes nothing).</summary>
+/// <summary>
+/// A bus system's answer: completes its task (a repeated or late answer changes nothing). Only with the task's
+/// completion token, which only the task's own system received: any peer on the broker could name another system's
+/// task, so an answer without it is refused and audited.
+/// </summary>
 public sealed class DataSubjectRequestTaskCompletedConsumer(
-    DataSubjectRequestsDbContext db, TaskCompletion completion, TimeProvider clock, ILogger<DataSubjectRequestTaskCompletedConsumer> logger)
+    DataSubjectRequestsDbContext db, TaskCompletion completion, TaskCompletionToken tokens, TaskCompletionRefusal refusal, TimeProvider clock,
+    ILogger<DataSubjectRequestTaskCompletedConsumer> logger)
     : IConsumer<DataSubjectRequestTaskCompleted>
 {
     public async Task Consume(ConsumeContext<DataSubjectRequestTaskCompleted> context)
@@ -21,6 +26,13 @@ public sealed class DataSubjectRequestTaskCompletedConsumer(
         if (request is null || task is null || task.Status == FulfilmentTaskStatus.Completed || request.Status == RequestStatus.Responded)
         {
             logger.LogInformation("Task answer {TaskId} for request {RequestId} ignored: unknown or settled", answer.TaskId, answer.RequestId);
+            return;
+        }
+
+        if (!tokens.Verify(answer.CompletionToken, request.Id, task.Id, task.SystemId))
+        {
+            logger.LogWarning("Task answer {TaskId} for request {RequestId} refused: no valid completion token of its system", task.Id, request.Id);
+            await refusal.RecordAsync(db, request, task, $"bus:{context.SourceAddress?.AbsolutePath.TrimStart('/') ?? "unknown"}", "bus", context.CancellationToken);
             return;
         }
 

@@ -26,6 +26,7 @@ public sealed class DeliverFulfilmentWebhookConsumer(
     DataSubjectRequestsDbContext db,
     SubjectVault vault,
     PersonalDataProtector protector,
+    TaskCompletionToken tokens,
     IHttpClientFactory clients,
     TimeProvider clock,
     ILogger<DeliverFulfilmentWebhookConsumer> logger) : IConsumer<DeliverFulfilmentWebhook>
@@ -66,6 +67,7 @@ public sealed class DeliverFulfilmentWebhookConsumer(
                 dueAt = request.DueAt,
                 subject = new { name = subject.Name, email = subject.Email, identifier = subject.Identifier },
                 completeUrl = $"/api/v1/data-subject-requests/{request.Id}/tasks/{task.Id}/complete",
+                completionToken = tokens.Issue(request.Id, task.Id, system.Id),
             },
             Json);
         var secret = protector.Unprotect(system.Secret, system.Id, nameof(FulfilmentSystem.Secret));

@@ -1,6 +1,7 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
 using ComplianceHub.DataSubjectRequests.Data;
 using ComplianceHub.DataSubjectRequests.Domain;
+using ComplianceHub.DataSubjectRequests.FulfilmentSystems;
 using ComplianceHub.DataSubjectRequests.Subjects;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace ComplianceHub.DataSubjectRequests.Fulfilment;
 /// by <see cref="DeliverFulfilmentWebhookConsumer"/>). Each task keeps the id of the message that told the system,
 /// so an erasure can find and remove every copy of it.
 /// </summary>
-internal sealed class FanOut(DataSubjectRequestsDbContext db, SubjectVault vault)
+internal sealed class FanOut(DataSubjectRequestsDbContext db, SubjectVault vault, TaskCompletionToken tokens)
 {
     public async Task<int> StartAsync(
         DataSubjectRequest request, DateTimeOffset now, IPublishEndpoint publish, ISendEndpointProvider send, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ internal sealed class FanOut(DataSubjectRequestsDbContext db, SubjectVault vault
             request.Tasks.Add(task);
             if (system.Delivery == DeliveryKind.Bus)
             {
-                var endpoint = await send.GetSendEndpoint(new Uri($"queue:{system.Address}"));
+                var endpoint = await send.GetSendEndpoint(new Uri($"queue:{FulfilmentQueue.Of(system)}"));
                 await endpoint.Send(
                     new FulfilDataSubjectRequest
                     {
@@ -56,6 +57,7 @@ internal sealed class FanOut(DataSubjectRequestsDbContext db, SubjectVault vault
                         SubjectName = subject?.Name,
                         SubjectEmail = subject?.Email,
                         SubjectIdentifier = subject?.Identifier,
+                        CompletionToken = tokens.Issue(request.Id, task.Id, system.Id),
                     },
                     c => c.MessageId = task.MessageId,
                     cancellationToken);

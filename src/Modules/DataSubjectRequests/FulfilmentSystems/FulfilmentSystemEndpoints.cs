@@ -24,7 +24,7 @@ internal static class FulfilmentSystemEndpoints
     public static void MapFulfilmentSystems(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/fulfilment-systems").WithTags("DataSubjectRequests");
-        group.MapPost("", CreateAsync).WithIdempotency<DataSubjectRequestsDbContext>().WithName("CreateFulfilmentSystem")
+        group.MapPost("", CreateAsync).WithIdempotency<DataSubjectRequestsDbContext>("secret").WithName("CreateFulfilmentSystem")
             .WithSummary("Register a system that holds personal data; a webhook system's signing secret is shown once.")
             .WithExample(FulfilmentSystemExamples.Create, FulfilmentSystemExamples.Created, StatusCodes.Status201Created)
             .RequireAuthorization(p => p.RequireRole(Writers));
@@ -45,7 +45,16 @@ internal static class FulfilmentSystemEndpoints
         OrganizationScope.ReadFilter(user) is { } organization ? db.Systems.Where(s => s.OrganizationId == organization) : db.Systems;
 
     private static FulfilmentSystemView View(FulfilmentSystem s, string? secret = null) =>
-        new(s.Id, s.OrganizationId, s.Name, s.RequestTypes, s.Delivery.ToString(), s.Address, s.CreatedAt, s.UpdatedAt, secret);
+        new(s.Id, s.OrganizationId, s.Name, s.RequestTypes, s.Delivery.ToString(), s.Delivery == DeliveryKind.Bus ? FulfilmentQueue.Of(s) : s.Address,
+            s.CreatedAt, s.UpdatedAt, secret);
+
+    /// <summary>The address as stored: a bus queue namespaced by the organisation (400 naming <c>address</c> for another's).</summary>
+    private static string? Address(ValidationErrors errors, Guid organization, DeliveryKind delivery, string address)
+    {
+        var stored = delivery == DeliveryKind.Bus ? FulfilmentQueue.Namespace(organization, address) : address;
+        errors.When(stored is null, "address", $"A queue name, or '{FulfilmentQueue.Prefix}{organization:N}.<name>': the queues of other organisations cannot be named.");
+        return stored;
+    }
 
     private static async Task<Results<Created<FulfilmentSystemView>, ValidationProblem>> CreateAsync(
         FulfilmentSystemRequest request, ClaimsPrincipal user, OrganizationScope organizations, DataSubjectRequestsDbContext db,
@@ -58,7 +67,8 @@ internal static class FulfilmentSystemEndpoints
         }
 
         var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
-        if (!errors.IsValid || organization is null || delivery is null)
+        var address = errors.IsValid && organization is { } owner && delivery is { } kind ? Address(errors, owner, kind, request.Address!.Trim()) : null;
+        if (!errors.IsValid || organization is null || delivery is null || address is null)
         {
             return errors.ToProblem();
         }
@@ -73,7 +83,7 @@ internal static class FulfilmentSystemEndpoints
             Name = request.Name!.Trim(),
             RequestTypes = types,
             Delivery = delivery.Value,
-            Address = request.Address!.Trim(),
+            Address = address,
             Secret = protector.ProtectOptional(secret, id, nameof(FulfilmentSystem.Secret)),
             CreatedAt = now,
             UpdatedAt = now,
@@ -111,14 +121,15 @@ internal static class FulfilmentSystemEndpoints
         }
 
         errors.When(request.OrganizationId is not null && request.OrganizationId != system.OrganizationId, OrganizationScope.Field, "A system cannot move to another organisation.");
-        if (!errors.IsValid || delivery is null)
+        var address = errors.IsValid && delivery is { } kind ? Address(errors, system.OrganizationId, kind, request.Address!.Trim()) : null;
+        if (!errors.IsValid || delivery is null || address is null)
         {
             return errors.ToProblem();
         }
 
         system.Name = request.Name!.Trim();
         system.RequestTypes = types;
-        system.Address = request.Address!.Trim();
+        system.Address = address;
         string? newSecret = null;
         if (system.Delivery != delivery)
         {

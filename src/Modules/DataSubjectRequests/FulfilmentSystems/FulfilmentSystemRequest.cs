@@ -14,6 +14,9 @@ public sealed record FulfilmentSystemRequest
     /// <summary>Bus (a command to a queue) or Webhook (a signed POST).</summary>
     public string? Delivery { get; init; }
 
-    /// <summary>The queue name (Bus) or the http(s) URL (Webhook).</summary>
+    /// <summary>
+    /// Bus: the queue's name; the host namespaces it as <c>fulfilment.{organizationId:N}.{name}</c> (the answer shows the
+    /// whole name), and a whole name is accepted for the caller's own organisation only. Webhook: the https URL.
+    /// </summary>
     public string? Address { get; init; }
 }

@@ -42,6 +42,7 @@ internal static partial class FulfilmentSystemValidator
         Uri.TryCreate(address, UriKind.Absolute, out var url) && url.UserInfo.Length == 0
         && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
+    /// <summary>At most 200 characters: with its organisation's prefix (44) the queue name stays within RabbitMQ's 255.</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")]
     private static partial Regex QueueName();
 }

@@ -23,7 +23,7 @@ internal static class WebhookEndpoints
     public static void MapWebhookSubscriptions(this IEndpointRouteBuilder api)
     {
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
-        webhooks.MapPost("", CreateAsync).WithIdempotency<NotificationsDbContext>().WithName("CreateWebhook")
+        webhooks.MapPost("", CreateAsync).WithIdempotency<NotificationsDbContext>("secret").WithName("CreateWebhook")
             .WithSummary("Subscribe an endpoint to signed alert events; the answer shows its secret, once.")
             .RequireAuthorization(p => p.RequireRole(Managers));
         webhooks.MapGet("", ListAsync).WithName("ListWebhooks").RequireAuthorization(p => p.RequireRole(Readers));
@@ -32,7 +32,7 @@ internal static class WebhookEndpoints
             .WithSummary("Change the URL or filter; enabled=true re-enables an endpoint that was disabled.")
             .RequireAuthorization(p => p.RequireRole(Managers));
         webhooks.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteWebhook").RequireAuthorization(p => p.RequireRole(Managers));
-        webhooks.MapPost("/{id:guid}/rotate-secret", RotateAsync).WithName("RotateWebhookSecret")
+        webhooks.MapPost("/{id:guid}/rotate-secret", RotateAsync).WithSecretAnswer().WithName("RotateWebhookSecret")
             .WithSummary("A new secret, shown once; the old one stops signing at once.")
             .RequireAuthorization(p => p.RequireRole(Managers));
     }

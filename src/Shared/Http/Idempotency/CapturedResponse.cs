@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace ComplianceHub.Shared.Http.Idempotency;
@@ -6,7 +7,8 @@ namespace ComplianceHub.Shared.Http.Idempotency;
 /// An answer as bytes: the first answer to an idempotent POST, written once for its caller and replayed verbatim
 /// (status, <c>Location</c>, content type, body) to every retry with the same key.
 /// </summary>
-internal sealed class CapturedResponse(int statusCode, string? location, string? contentType, byte[] body, bool replayed)
+internal sealed class CapturedResponse(
+    int statusCode, string? location, string? contentType, byte[] body, bool replayed, IReadOnlyList<string>? redacted = null)
     : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     public int StatusCode => statusCode;
@@ -22,6 +24,26 @@ internal sealed class CapturedResponse(int statusCode, string? location, string?
     public bool IsSuccess => statusCode is >= 200 and < 300;
 
     public CapturedResponse AsReplay() => new(statusCode, location, contentType, body, replayed: true);
+
+    /// <summary>This answer with the named top-level JSON fields set to null: what may be kept and replayed of it.</summary>
+    public CapturedResponse Redact(IReadOnlyList<string> fields)
+    {
+        if (fields.Count == 0 || body.Length == 0 || JsonNode.Parse(body) is not JsonObject json)
+        {
+            return this;
+        }
+
+        foreach (var field in fields.Where(json.ContainsKey))
+        {
+            json[field] = null;
+        }
+
+        return new(statusCode, location, contentType, System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()), replayed, fields);
+    }
+
+    /// <summary>The replay names the fields it withholds, so a client knows the secret is not lost by accident.</summary>
+    public CapturedResponse Withholding(IReadOnlyList<string> fields) =>
+        fields.Count == 0 ? this : new(statusCode, location, contentType, body, replayed, fields);
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -40,6 +62,10 @@ internal sealed class CapturedResponse(int statusCode, string? location, string?
         if (replayed)
         {
             response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+            if (redacted is { Count: > 0 })
+            {
+                response.Headers[IdempotencyKey.RedactedHeader] = string.Join(",", redacted);
+            }
         }
 
         response.ContentLength = body.Length;

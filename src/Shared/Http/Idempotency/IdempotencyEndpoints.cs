@@ -11,9 +11,15 @@ public static class IdempotencyEndpoints
     /// <summary>
     /// A creating POST honours <c>Idempotency-Key</c>: a retry with the same key (same caller) returns the first
     /// answer. <typeparamref name="TContext"/> is the context the handler writes with; its answer commits with its
-    /// changes. Never on an answer that must be shown once (an API key's secret).
+    /// changes. <paramref name="shownOnce"/> names the answer's top-level fields that hold a secret shown once (a webhook
+    /// signing secret): the stored answer has them null, and a replay says so in <c>Idempotent-Replay-Redacted</c>.
+    /// An answer that is nothing but a secret (an API key) takes <see cref="WithSecretAnswer"/> instead.
     /// </summary>
-    public static RouteHandlerBuilder WithIdempotency<TContext>(this RouteHandlerBuilder builder)
+    public static RouteHandlerBuilder WithIdempotency<TContext>(this RouteHandlerBuilder builder, params string[] shownOnce)
         where TContext : DbContext =>
-        builder.WithMetadata(new IdempotentEndpoint()).AddEndpointFilter<IdempotencyFilter<TContext>>();
+        builder.WithMetadata(new IdempotentEndpoint(shownOnce)).AddEndpointFilter<IdempotencyFilter<TContext>>();
+
+    /// <summary>The answer holds a secret shown once and is never stored for replay: <c>Idempotency-Key</c> is refused with 400.</summary>
+    public static RouteHandlerBuilder WithSecretAnswer(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new SecretAnswerEndpoint()).AddEndpointFilter<SecretAnswerFilter>();
 }

@@ -30,13 +30,14 @@ internal sealed class IdempotencyFilter<TContext>(ILogger<IdempotencyFilter<TCon
                 .ToProblem();
         }
 
+        var shownOnce = http.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>()?.ShownOnce ?? [];
         var cancellationToken = http.RequestAborted;
         var store = http.RequestServices.GetRequiredService<IdempotencyStore>();
         var keyHash = IdempotencyKey.Scope(http.User.ActorId(), key);
         var fingerprint = RequestFingerprint.Of(context);
         if (await store.FindAsync(keyHash, cancellationToken) is { } earlier)
         {
-            return Replayed(store, earlier, fingerprint, http);
+            return Replayed(store, earlier, fingerprint, http, shownOnce);
         }
 
         var db = http.RequestServices.GetRequiredService<TContext>();
@@ -57,7 +58,7 @@ internal sealed class IdempotencyFilter<TContext>(ILogger<IdempotencyFilter<TCon
                 throw;
             }
 
-            return Replayed(store, winner, fingerprint, http);
+            return Replayed(store, winner, fingerprint, http, shownOnce);
         }
 
         var result = await next(context);
@@ -68,16 +69,18 @@ internal sealed class IdempotencyFilter<TContext>(ILogger<IdempotencyFilter<TCon
             return result;
         }
 
-        store.Complete(record, answer);
+        // The caller sees the secret now; what is kept for retries has it withheld (shown once, ADR 0010).
+        store.Complete(record, answer.Redact(shownOnce));
         await records.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return answer;
     }
 
-    private IResult Replayed(IdempotencyStore store, IdempotencyRecord record, string fingerprint, HttpContext http)
+    private IResult Replayed(IdempotencyStore store, IdempotencyRecord record, string fingerprint, HttpContext http, IReadOnlyList<string> shownOnce)
     {
         // The key itself is never logged: it is the client's secret-ish token and may carry anything.
         logger.LogInformation("Idempotent request {Method} {Path} answered from record {RecordId}", http.Request.Method, http.Request.Path, record.Id);
-        return store.Replay(record, fingerprint);
+        var replay = store.Replay(record, fingerprint);
+        return replay is CapturedResponse captured ? captured.Withholding(shownOnce) : replay;
     }
 }

@@ -9,6 +9,9 @@ public static class IdempotencyKey
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>On a replay: the answer's fields that held a secret shown once, now null (comma-separated, e.g. <c>secret</c>).</summary>
+    public const string RedactedHeader = "Idempotent-Replay-Redacted";
     public const int MaxLength = 255;
 
     /// <summary>True when the header holds exactly one acceptable key.</summary>

@@ -40,6 +40,7 @@ public static class OrganizationEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));
         keys.MapPost("", (Guid orgId, CreateApiKeyRequest request, IdentityDbContext db, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
                 ApiKeyOperations.CreateAsync(orgId, request, db, audit, clock, user, ct))
+            .WithSecretAnswer()
             .WithName("CreateApiKey")
             .WithSummary("Create a key with roles and an optional expiry; the key is in this answer only, stored as a digest.");
         keys.MapGet("", (Guid orgId, IdentityDbContext db, ClaimsPrincipal user, CancellationToken ct) => ApiKeyOperations.ListAsync(orgId, db, user, ct))
@@ -53,6 +54,7 @@ public static class OrganizationEndpoints
         var platform = api.MapGroup("/api-keys").WithTags("API keys").RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin));
         platform.MapPost("", (CreateApiKeyRequest request, IdentityDbContext db, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
                 ApiKeyOperations.CreateAsync(null, request, db, audit, clock, user, ct))
+            .WithSecretAnswer()
             .WithName("CreatePlatformApiKey")
             .WithSummary("Create a platform key (bound to no organisation: operators, platform auditors); global Admin.");
         platform.MapGet("", (IdentityDbContext db, ClaimsPrincipal user, CancellationToken ct) => ApiKeyOperations.ListAsync(null, db, user, ct))

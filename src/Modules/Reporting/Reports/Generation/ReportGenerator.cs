@@ -44,8 +44,8 @@ public sealed class ReportGenerator(
         report.RowCount = writer.Rows;
         report.ContentLength = writer.Length;
         report.Sha256 = sha256;
+        report.Summary = summary.ToJson(writer.Rows); // before signing: the signature covers the summary the email shows
         (report.SigningKeyId, report.Signature) = signatures.Sign(report, sha256);
-        report.Summary = summary.ToJson(writer.Rows);
         report.Status = ReportStatus.Completed;
         report.CompletedAt = Instants.Normalize(clock.GetUtcNow());
         return new GeneratedReport(report, content);

@@ -46,6 +46,7 @@ internal static class VerifyReportEndpoint
         var signatureValid = signatures.Verify(report);
         var digestMatches = report.Sha256 is { } stored
             && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(stored), System.Text.Encoding.ASCII.GetBytes(digest));
-        return new ReportVerification(digestMatches && signatureValid, digest, report.Sha256, signatureValid, report.SigningKeyId, Instants.Normalize(clock.GetUtcNow()));
+        return new ReportVerification(digestMatches && signatureValid, digest, report.Sha256, signatureValid, report.SigningKeyId, Instants.Normalize(clock.GetUtcNow()),
+            ReportSignatures.SchemeOf(report));
     }
 }
