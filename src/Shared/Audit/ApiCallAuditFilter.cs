@@ -1,6 +1,8 @@
+using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
@@ -32,6 +34,7 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
         var status = answer is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode;
         var endpoint = http.GetEndpoint() as RouteEndpoint;
         var answerValue = answer is IValueHttpResult { Value: { } answered } ? answered : null;
+        var answerOrganization = answer is CapturedResponse captured ? OrganizationOfCaptured(captured) : OrganizationOfResource(answerValue);
         var data = new Dictionary<string, string?>
         {
             ["method"] = http.Request.Method,
@@ -51,7 +54,7 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
             await audit.AppendAsync(
                 new AuditRecord(
                     AuditTypes.ApiCall, http.User.ActorId(), endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "api", data,
-                    OrganizationId: OrganizationOf(http, answerValue)));
+                    OrganizationId: OrganizationOf(http, answerOrganization)));
         }
         catch (Exception ex)
         {
@@ -68,13 +71,15 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
     }
 
     /// <summary>
-    /// The caller's organisation; for a platform caller the one the route names (<c>/organizations/{orgId}/…</c>), else
-    /// the one the answered resource belongs to (its <c>OrganizationId</c>), so an organisation's Auditor sees what a
-    /// platform caller did to its records.
+    /// The caller's organisation; for a platform caller the one the route names (<c>/organizations/{orgId}/…</c>), the
+    /// one it named for a new record (<see cref="ActingOrganization"/>), else the one the answered resource belongs to
+    /// (its <c>organizationId</c>), so an organisation's Auditor sees what a platform caller did to its records.
     /// </summary>
-    private static Guid? OrganizationOf(HttpContext http, object? answer) =>
+    private static Guid? OrganizationOf(HttpContext http, Guid? answered) =>
         http.User.OrganizationId()
-        ?? (Guid.TryParse(http.Request.RouteValues["orgId"]?.ToString(), out var routed) ? routed : OrganizationOfResource(answer));
+        ?? (Guid.TryParse(http.Request.RouteValues["orgId"]?.ToString(), out var routed) ? routed : (Guid?)null)
+        ?? http.RequestServices.GetService<ActingOrganization>()?.Id
+        ?? answered;
 
     private static Guid? OrganizationOfResource(object? answer) =>
         answer?.GetType().GetProperty("OrganizationId")?.GetValue(answer) switch
@@ -82,4 +87,26 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
             Guid id when id != Guid.Empty => id,
             _ => (Guid?)null,
         };
+
+    /// <summary>An answer the idempotency filter captured as bytes: its JSON's top-level <c>organizationId</c>.</summary>
+    private static Guid? OrganizationOfCaptured(CapturedResponse captured)
+    {
+        if (captured.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true || captured.Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(captured.Body);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("organizationId", out var id) && id.TryGetGuid(out var organization)
+                ? organization
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

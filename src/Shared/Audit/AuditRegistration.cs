@@ -3,6 +3,7 @@ using ComplianceHub.Shared.Audit.Checkpoints;
 using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http.Outbound;
 using System.Security.Claims;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +27,8 @@ internal static class AuditRegistration
         builder.Services.AddSingleton<AuditCheckpointSink>();
         builder.Services.AddSingleton<AuditCheckpointPublisher>();
         builder.Services.AddHostedService<AuditCheckpointService>();
-        builder.Services.AddHttpClient(AuditCheckpointSink.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .RemoveAllLoggers();
+        // An operator's receiver, but through the same guard as every outbound call (an internal one must be allow-listed).
+        builder.AddOutboundHttpClient(AuditCheckpointSink.HttpClientName, TimeSpan.FromSeconds(10));
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(VerifyRateLimit, context =>
             RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? $"address:{context.Connection.RemoteIpAddress}",

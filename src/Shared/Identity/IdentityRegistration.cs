@@ -22,6 +22,7 @@ internal static class IdentityRegistration
         builder.AddModuleDbContext<IdentityDbContext>();
         builder.Services.AddSingleton<ApiKeyDirectory>();
         builder.Services.AddScoped<OrganizationScope>();
+        builder.Services.AddScoped<ActingOrganization>();
         var authentication = builder.Services.AddAuthentication(jwt.Enabled ? SelectScheme : ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         if (jwt.Enabled)

@@ -9,7 +9,7 @@ namespace ComplianceHub.Shared.Identity;
 /// Which organisation a new record belongs to: the caller's own; a platform caller (global Admin) names one with
 /// <c>organizationId</c>. Modules call this instead of reading the identity tables.
 /// </summary>
-public sealed class OrganizationScope(IdentityDbContext db)
+public sealed class OrganizationScope(IdentityDbContext db, ActingOrganization acting)
 {
     public const string Field = "organizationId";
 
@@ -34,6 +34,7 @@ public sealed class OrganizationScope(IdentityDbContext db)
             return null;
         }
 
+        acting.Id = named;
         return named;
     }
 
