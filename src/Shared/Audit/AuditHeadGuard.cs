@@ -32,8 +32,10 @@ public sealed class AuditHeadGuard(MessageKeyRing keys, AuditCheckpointSink chec
             throw new AuditChainTamperedException(problem);
         }
 
-        // First signature: every entry up to here predates derived keys (or there are none).
+        // First signature: every entry up to here predates derived keys (or there are none). Signed now, so whatever
+        // the caller does next (an append, a checkpoint) starts from a signed head.
         head.LegacySignaturesUntil = head.Sequence;
+        AuditChain.SealHead(head, keys);
         logger.LogInformation("Audit chain head signed for the first time at entry {Sequence}", head.Sequence);
     }
 

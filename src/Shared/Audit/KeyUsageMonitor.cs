@@ -20,7 +20,7 @@ internal sealed class KeyUsageMonitor(IServiceScopeFactory scopes, MessageKeyRin
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(Interval); // wall time: a test clock that stands still must not stop the count
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -36,12 +36,21 @@ internal sealed class KeyUsageMonitor(IServiceScopeFactory scopes, MessageKeyRin
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushSafelyAsync(cancellationToken); // what this host counted since the last tick
+
+        // What this host counted since the last tick, within a few seconds: a stop must not wait on the database.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(5));
+        await FlushSafelyAsync(limit.Token);
     }
 
     private async Task FlushSafelyAsync(CancellationToken cancellationToken)
     {
         var made = keys.TakeEncryptionCount();
+        if (made == 0)
+        {
+            return;
+        }
+
         try
         {
             var total = await AddAsync(keys.ActiveEncryptionKey, made, cancellationToken);
@@ -52,9 +61,9 @@ internal sealed class KeyUsageMonitor(IServiceScopeFactory scopes, MessageKeyRin
                     keys.ActiveEncryptionKey, total, 100.0 * total / Limit);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            keys.ReturnEncryptionCount(made); // counted again at the next flush
+            keys.ReturnEncryptionCount(made); // counted again at the next flush (lost only with the process)
             logger.LogWarning(ex, "Encryption count of key {KeyId} not stored; retried next minute", keys.ActiveEncryptionKey);
         }
     }

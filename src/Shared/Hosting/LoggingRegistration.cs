@@ -14,9 +14,9 @@ internal static class LoggingRegistration
         var options = builder.AddValidatedOptions<LoggingOptions>(LoggingOptions.Section);
         builder.Services.AddSerilog((services, logger) =>
         {
-            // Sinks registered as services (ILogEventSink) join the console: how tests read what the host logs.
+            // Sinks registered as services (ILogEventSink, how tests read what the host logs) are added below, behind
+            // the redaction: never to this outer logger, which sees events before it.
             logger.ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Enrich.WithProperty("Application", "ComplianceHub")
                 // A sub-logger enriches last, after ASP.NET Core's request scope (RequestPath) has been added to the

@@ -30,15 +30,28 @@ public sealed class ErasureOnPostgreSqlTests
     {
         await using var postgres = await PostgresServer.StartAsync();
         var connectionString = await postgres.CreateDatabaseAsync("dsr_erasure");
-        await using var host = await DsrHost.StartAsync(
-            new TravellingClock(ReceivedAt.AddHours(1)), null,
-            builder => builder.AddModuleMessaging(bus => bus.AddConsumer<FailingSystemConsumer>().Endpoint(e => e.Name = PeerQueue)),
+        string[] settings =
+        [
             "Database:Provider=PostgreSql", $"ConnectionStrings:ComplianceHub={connectionString}", "Database:MigrateOnStartup=true",
-            "Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.100", "Messaging:Retry:MaxDelay=00:00:00.200");
+            "Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.100", "Messaging:Retry:MaxDelay=00:00:00.200",
+        ];
+
+        // The peer's queue is namespaced by its organisation (fulfilment.{orgId:N}.<name>): the organisation comes first,
+        // then the host that runs the peer's consumer on that queue (same database and key ring).
+        var data = Directory.CreateTempSubdirectory("ch-dsr-").FullName;
+        Guid organization;
+        await using (var first = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), data, settings))
+        {
+            organization = await first.OrganizationAsync("DE");
+        }
+
+        await using var host = await DsrHost.StartAsync(
+            new TravellingClock(ReceivedAt.AddHours(1)), data,
+            builder => builder.AddModuleMessaging(bus => bus.AddConsumer<FailingSystemConsumer>().Endpoint(e => e.Name = $"fulfilment.{organization:N}.{PeerQueue}")),
+            settings);
         var marker = "Qx" + Guid.NewGuid().ToString("N")[..10];
         string[] identifiers = [marker + " Subject", marker + "@example.eu", marker + "-CUSTOMER"];
 
-        var organization = await host.OrganizationAsync("DE");
         await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "CRM", requestTypes = new[] { "Erasure" }, delivery = "Bus", address = PeerQueue });
         var id = await host.ReceiveAsync(organization, "Erasure", ReceivedAt, new { name = identifiers[0], email = identifiers[1], identifier = identifiers[2] });

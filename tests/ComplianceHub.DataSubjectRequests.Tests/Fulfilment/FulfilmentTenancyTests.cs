@@ -7,6 +7,7 @@ using ComplianceHub.DataSubjectRequests.Tests.Workflow;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Testing;
+using ComplianceHub.Testing.Outbound;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,7 +56,7 @@ public sealed class FulfilmentTenancyTests
     public async Task A_completion_naming_another_systems_task_is_refused_and_audited_on_the_api_and_on_the_bus()
     {
         using var receiver = new WebhookReceiver();
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), null, LoopbackReceivers.Allowed);
         var organization = await host.OrganizationAsync("DE");
         var webhook = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = receiver.Url });

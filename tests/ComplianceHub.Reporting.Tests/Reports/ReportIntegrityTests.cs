@@ -68,7 +68,9 @@ public sealed class ReportIntegrityTests : IAsyncLifetime
     {
         var report = await GenerateAsync();
         var v2 = report.Signature!;
-        var (_, v1) = ReportingHarness.Ring("k1").SignRecord(ReportSignatures.Purpose, ReportSignatures.Data(report, report.Sha256!));
+        // As reports were signed before v2: directly under the ring key.
+        var v1 = ComplianceHub.Testing.Keys.LegacyRecordSignature.Of(
+            ReportingHarness.KeyMaterial["k1"], ReportSignatures.Purpose, ReportSignatures.Data(report, report.Sha256!));
         await _reporting.QueryAsync(db => db.Reports.Where(r => r.Id == report.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Signature, v1)));
 
         var old = await VerifyAsync(report.Id);

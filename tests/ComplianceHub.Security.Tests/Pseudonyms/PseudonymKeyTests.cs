@@ -69,12 +69,10 @@ public sealed class PseudonymKeyTests : IDisposable
     public void When_the_formerly_active_signing_key_is_configured_as_pseudonym_key_the_pseudonyms_made_so_far_stay_the_same()
     {
         var signing = RandomNumberGenerator.GetBytes(32);
-        var ring = new MessageKeyRing(
-            new Dictionary<string, byte[]> { ["s1"] = signing }, "s1", new Dictionary<string, byte[]> { ["e1"] = RandomNumberGenerator.GetBytes(32) }, "e1",
-            TimeSpan.FromDays(7), TimeSpan.FromMinutes(5), isDevelopment: false);
         var organization = Guid.NewGuid();
-        // How a pseudonym was made before it had a key of its own.
-        var former = "ps1:" + ring.SignRecord("compliancehub/security/principal/v1", System.Text.Encoding.UTF8.GetBytes($"{organization:N}\nalice")).Signature[..43];
+        // How a pseudonym was made before it had a key of its own: a record signature directly under the signing key.
+        var former = "ps1:" + ComplianceHub.Testing.Keys.LegacyRecordSignature.Of(
+            signing, "compliancehub/security/principal/v1", System.Text.Encoding.UTF8.GetBytes($"{organization:N}\nalice"))[..43];
 
         var key = PseudonymKey.Resolve(new SecurityOptions { PseudonymKey = Convert.ToBase64String(signing) }, new MessageSecurityOptions(), _data);
 

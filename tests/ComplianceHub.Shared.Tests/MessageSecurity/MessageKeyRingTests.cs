@@ -149,10 +149,7 @@ public sealed class MessageKeyRingTests
     {
         var ring = Ring("k1");
         var data = Encoding.UTF8.GetBytes("entry-hash");
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _old);
-        hmac.AppendData(Encoding.UTF8.GetBytes(KeyPurposes.AuditEntries + "\n"));
-        hmac.AppendData(data);
-        var legacy = Convert.ToBase64String(hmac.GetHashAndReset());
+        var legacy = ComplianceHub.Testing.Keys.LegacyRecordSignature.Of(_old, KeyPurposes.AuditEntries, data);
 
         Assert.True(ring.VerifyRecord(KeyPurposes.AuditEntries, "k1", data, legacy, allowLegacy: true));
         Assert.False(ring.VerifyRecord(KeyPurposes.AuditEntries, "k1", data, legacy));
