@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +18,9 @@ namespace ComplianceHub.Shared.Audit;
 /// </summary>
 internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCallAuditFilter> logger) : IEndpointFilter
 {
+    /// <summary>Each answer type's <c>OrganizationId</c> property (or none), looked up once per type, not per call.</summary>
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> OrganizationProperties = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -82,7 +87,7 @@ internal sealed class ApiCallAuditFilter(AuditGroupCommit audit, ILogger<ApiCall
         ?? answered;
 
     private static Guid? OrganizationOfResource(object? answer) =>
-        answer?.GetType().GetProperty("OrganizationId")?.GetValue(answer) switch
+        (answer is null ? null : OrganizationProperties.GetOrAdd(answer.GetType(), static t => t.GetProperty("OrganizationId"))?.GetValue(answer)) switch
         {
             Guid id when id != Guid.Empty => id,
             _ => (Guid?)null,

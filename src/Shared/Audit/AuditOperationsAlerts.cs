@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Messaging.Outbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,17 +13,21 @@ namespace ComplianceHub.Shared.Audit;
 public sealed class AuditOperationsAlerts(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditOperationsAlerts> logger)
 {
     internal static readonly TimeSpan Cooldown = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<Type, DateTimeOffset> _raised = new();
+    private readonly Dictionary<Type, DateTimeOffset> _raised = [];
 
     /// <summary>True when the alert was stored (false inside the cooldown, or when the store is down too).</summary>
     public async Task<bool> RaiseAsync<T>(T alert)
         where T : class
     {
         var now = clock.GetUtcNow();
-        var previous = _raised.GetValueOrDefault(typeof(T), DateTimeOffset.MinValue);
-        if (now - previous < Cooldown || !_raised.TryUpdate(typeof(T), now, previous) && !_raised.TryAdd(typeof(T), now))
+        lock (_raised)
         {
-            return false;
+            if (_raised.TryGetValue(typeof(T), out var last) && now - last < Cooldown)
+            {
+                return false;
+            }
+
+            _raised[typeof(T)] = now;
         }
 
         try
@@ -39,7 +42,11 @@ public sealed class AuditOperationsAlerts(IServiceScopeFactory scopes, TimeProvi
         }
         catch (Exception ex)
         {
-            _raised.TryUpdate(typeof(T), previous, now); // try again with the next failure
+            lock (_raised)
+            {
+                _raised.Remove(typeof(T)); // try again with the next failure
+            }
+
             logger.LogError(ex, "Operations alert {Alert} could not be stored", typeof(T).Name);
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
+using ComplianceHub.Testing.Audit;
 using ComplianceHub.Testing.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -160,15 +161,7 @@ public sealed class AuditTrailTests
         return host;
     }
 
-    internal static async Task<AuditVerification> VerifyAsync(LedgerHost host)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
-    }
+    internal static Task<AuditVerification> VerifyAsync(LedgerHost host) => AuditTamperScenarios.VerifyAsync(host);
 
-    internal static async Task<T> WithAuditAsync<T>(LedgerHost host, Func<AuditDbContext, Task<T>> action)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<AuditDbContext>());
-    }
+    internal static Task<T> WithAuditAsync<T>(LedgerHost host, Func<AuditDbContext, Task<T>> action) => AuditTamperScenarios.WithAuditAsync(host, action);
 }

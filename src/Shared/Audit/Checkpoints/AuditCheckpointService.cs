@@ -10,31 +10,34 @@ internal sealed class AuditCheckpointService(AuditCheckpointPublisher publisher,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // A short pause first: start-up migrations and the first appends settle.
-        await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        while (!stoppingToken.IsCancellationRequested)
+        var pause = TimeSpan.FromSeconds(5);
+        while (await PauseAsync(pause, stoppingToken))
         {
             try
             {
                 var checkpoint = await publisher.PublishAsync(stoppingToken);
                 logger.LogInformation("Audit checkpoint published at entry {Sequence}", checkpoint.Sequence);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Audit checkpoint not published");
             }
 
-            try
-            {
-                await Task.Delay(options.CheckpointInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            pause = options.CheckpointInterval;
+        }
+    }
+
+    /// <summary>False when the host stops during the pause.</summary>
+    private async Task<bool> PauseAsync(TimeSpan pause, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(pause, clock, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

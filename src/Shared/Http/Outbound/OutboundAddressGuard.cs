@@ -33,13 +33,11 @@ public sealed class OutboundAddressGuard(OutboundAddressPolicy policy, IOutbound
             addresses = [];
         }
 
-        var refusal = addresses.Length == 0 && plain ? OutboundAddressPolicy.PlainHttp
-            : addresses.Select(a => policy.RefusalOf(a, plain)).FirstOrDefault(r => r is not null);
-        return refusal switch
+        return policy.RefusalOf(addresses, plain) switch
         {
             null => null,
             OutboundAddressPolicy.PlainHttp => "Must use https (plain http only to an allow-listed loopback address).",
-            _ => $"Must not point at a {refusal} address: only public receivers, or networks the operator allows (Http:Outbound:AllowedNetworks).",
+            var refusal => $"Must not point at a {refusal} address: only public receivers, or networks the operator allows (Http:Outbound:AllowedNetworks).",
         };
     }
 
@@ -55,7 +53,7 @@ public sealed class OutboundAddressGuard(OutboundAddressPolicy policy, IOutbound
         }
 
         // Every address must pass, not just one: a name that mixes public and internal addresses is refused outright.
-        Refuse(host, addresses.Select(a => policy.RefusalOf(a, plain)).FirstOrDefault(r => r is not null));
+        Refuse(host, policy.RefusalOf(addresses, plain));
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
@@ -80,20 +78,6 @@ public sealed class OutboundAddressGuard(OutboundAddressPolicy policy, IOutbound
         }
     }
 
-    private async Task<IPAddress[]> AddressesAsync(string host, CancellationToken cancellationToken)
-    {
-        var bare = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
-        if (IPAddress.TryParse(bare, out var literal))
-        {
-            return [literal];
-        }
-
-        // RFC 6761: "localhost" and its subdomains are this machine, whatever a resolver says.
-        if (bare.Equals("localhost", StringComparison.OrdinalIgnoreCase) || bare.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return [IPAddress.Loopback, IPAddress.IPv6Loopback];
-        }
-
-        return await resolver.ResolveAsync(bare, cancellationToken);
-    }
+    private async Task<IPAddress[]> AddressesAsync(string host, CancellationToken cancellationToken) =>
+        OutboundAddressPolicy.KnownAddressesOf(host) ?? await resolver.ResolveAsync(host, cancellationToken);
 }

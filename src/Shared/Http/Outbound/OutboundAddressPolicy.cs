@@ -28,5 +28,29 @@ public sealed class OutboundAddressPolicy(IReadOnlyList<IPNetwork> allowed)
         return plainHttp ? PlainHttp : kind;
     }
 
+    /// <summary>
+    /// Why a host resolving to <paramref name="addresses"/> is refused: every address must pass (a name mixing public and
+    /// internal addresses is refused outright), and plain http to a host of no known address is refused too.
+    /// </summary>
+    public string? RefusalOf(IReadOnlyCollection<IPAddress> addresses, bool plainHttp) =>
+        addresses.Count == 0 && plainHttp ? PlainHttp : addresses.Select(a => RefusalOf(a, plainHttp)).FirstOrDefault(r => r is not null);
+
     public bool IsAllowListed(IPAddress address) => allowed.Any(n => n.Contains(address));
+
+    /// <summary>
+    /// The addresses of a host known without asking a resolver: an address literal (bracketed or not), or
+    /// <c>localhost</c> and its subdomains, which are this machine whatever a resolver says (RFC 6761); null otherwise.
+    /// </summary>
+    public static IPAddress[]? KnownAddressesOf(string host)
+    {
+        var bare = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
+        if (IPAddress.TryParse(bare, out var literal))
+        {
+            return [literal];
+        }
+
+        return bare.Equals("localhost", StringComparison.OrdinalIgnoreCase) || bare.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            ? [IPAddress.Loopback, IPAddress.IPv6Loopback]
+            : null;
+    }
 }

@@ -69,13 +69,10 @@ internal sealed class EmailOptions : IValidatedOptions
         {
             yield return missing;
         }
-        else if (Security == EmailSecurity.None && !IsLoopback(Host!))
+        else if (Security == EmailSecurity.None && !LoopbackHost.Is(Host))
         {
             // Alerts carry personal data (names, breach details): clear text only where it never leaves the machine (Art. 32(1)(a)).
             yield return $"{section}:Security None is only allowed for a loopback {section}:Host (was '{Host}'); use StartTls or Tls.";
         }
     }
-
-    private static bool IsLoopback(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }

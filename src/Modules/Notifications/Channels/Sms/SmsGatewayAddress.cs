@@ -1,4 +1,3 @@
-using System.Net;
 using ComplianceHub.Shared.Http.Outbound;
 
 namespace ComplianceHub.Notifications.Channels.Sms;
@@ -14,17 +13,11 @@ internal static class SmsGatewayAddress
     {
         var uri = new Uri(url);
         var plain = uri.Scheme == Uri.UriSchemeHttp;
-        var host = uri.IdnHost.Trim('[', ']');
-        IPAddress[] addresses = IPAddress.TryParse(host, out var literal) ? [literal]
-            : host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? [IPAddress.Loopback, IPAddress.IPv6Loopback]
-            : [];
-        var refusal = addresses.Length == 0 && plain ? OutboundAddressPolicy.PlainHttp
-            : addresses.Select(a => policy.RefusalOf(a, plain)).FirstOrDefault(r => r is not null);
-        return refusal switch
+        return policy.RefusalOf(OutboundAddressPolicy.KnownAddressesOf(uri.IdnHost) ?? [], plain) switch
         {
             null => null,
             OutboundAddressPolicy.PlainHttp => $"{section}:Url must use https unless the gateway is on a loopback address allowed by {OutboundOptions.Section}:AllowedNetworks.",
-            _ => $"{section}:Url is a {refusal} address: allow its network in {OutboundOptions.Section}:AllowedNetworks, or use a public gateway.",
+            var refusal => $"{section}:Url is a {refusal} address: allow its network in {OutboundOptions.Section}:AllowedNetworks, or use a public gateway.",
         };
     }
 }
