@@ -4,11 +4,11 @@ using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
 using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.DeadLetters.Data;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplianceHub.Bench;
 
@@ -99,7 +99,9 @@ internal sealed class FullPathBenchmark(IReadOnlyList<string> settings, int writ
         {
             var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();
             await db.Database.EnsureCreatedAsync();
-            await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Database.MigrateAsync();
+            // Every schema the host writes to (dead letters, audit, identity, idempotency, …), as `migrate` creates them:
+            // a host missing one retries its writes forever and measures nothing.
+            await DatabaseMigrator.MigrateAsync(app.Services, NullLogger.Instance, CancellationToken.None);
         }
 
         await app.StartAsync();
