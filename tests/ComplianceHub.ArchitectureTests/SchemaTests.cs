@@ -92,7 +92,8 @@ public sealed class SchemaTests
             using var context = SchemaRules.Create(breaches, provider);
             var migrations = context.GetService<IMigrationsAssembly>();
 
-            Assert.All(migrations.Migrations.Values, m => Assert.EndsWith("." + provider, m.Namespace, StringComparison.Ordinal));
+            Assert.Equal(DatabaseRegistration.MigrationsAssemblyOf(provider), migrations.Assembly.GetName().Name);
+            Assert.All(migrations.Migrations.Values, m => Assert.Equal(migrations.Assembly, m.Assembly));
             Assert.NotEmpty(migrations.Migrations);
         }
     }

@@ -6,7 +6,6 @@ using ComplianceHub.Shared.Modules;
 using MassTransit.Middleware;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -61,22 +60,28 @@ public static class DatabaseRegistration
         builder.ModuleCatalog().TableOnlyDbContextTypes.Add(typeof(TContext));
     }
 
-    /// <summary>Configures the provider, the module's migration history table and per-provider migrations.</summary>
+    /// <summary>
+    /// Configures the provider, the module's migration history table and the provider's migrations assembly
+    /// (ADR 0004: src/Migrations/{Provider}, every context's migrations in a folder per module).
+    /// </summary>
     public static DbContextOptionsBuilder UseModuleDatabase(
         this DbContextOptionsBuilder options, DatabaseOptions database, string schema, string history = "__ef_migrations")
     {
-        _ = database.Provider switch
+        var migrations = MigrationsAssemblyOf(database.Provider);
+        return database.Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(
-                PrepareSqlite(database.ConnectionString), o => o.MigrationsHistoryTable($"{history}_{schema}")),
+                PrepareSqlite(database.ConnectionString), o => o.MigrationsHistoryTable($"{history}_{schema}").MigrationsAssembly(migrations)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(
-                database.ConnectionString, o => o.MigrationsHistoryTable(history, schema)),
+                database.ConnectionString, o => o.MigrationsHistoryTable(history, schema).MigrationsAssembly(migrations)),
             DatabaseProvider.SqlServer => options.UseSqlServer(
-                database.ConnectionString, o => o.MigrationsHistoryTable(history, schema)),
+                database.ConnectionString, o => o.MigrationsHistoryTable(history, schema).MigrationsAssembly(migrations)),
             _ => throw new NotSupportedException($"Database provider {database.Provider} is not supported."),
         };
-        return options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
+
+    /// <summary>The assembly that holds a provider's migrations: <c>ComplianceHub.Migrations.{Provider}</c>.</summary>
+    public static string MigrationsAssemblyOf(DatabaseProvider provider) => $"ComplianceHub.Migrations.{provider}";
 
     /// <summary>A module's schema name is fixed by its context type; reading it needs no database.</summary>
     public static string SchemaOf<TContext>()
