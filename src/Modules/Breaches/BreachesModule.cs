@@ -30,7 +30,7 @@ public static class BreachesModule
         builder.AddSupervisoryAuthorities();
         builder.AddModuleDbContext<BreachesDbContext>();
         builder.Services.AddScoped<BreachIntake>();
-        builder.Services.AddScoped<BreachViews>();
+        builder.Services.AddScoped<BreachProjection>();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddModuleSagaStateMachine<BreachWorkflowStateMachine, BreachWorkflow, BreachesDbContext>();

@@ -36,7 +36,7 @@ public static class DataSubjectRequestsModule
         builder.Services.AddSingleton<TaskCompletionToken>();
         builder.Services.AddSingleton<TaskCompletionRefusal>();
         builder.Services.AddScoped<OwnStoresErasure>();
-        builder.Services.AddScoped<RequestViews>();
+        builder.Services.AddScoped<RequestProjection>();
         // Through the SSRF guard; no redirects: a redirect could carry the subject elsewhere.
         builder.AddOutboundHttpClient(DeliverFulfilmentWebhookConsumer.ClientName, TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<RequestRetention>();

@@ -32,7 +32,7 @@ public static class SecurityModule
     public static IHostApplicationBuilder AddSecurityModule(this IHostApplicationBuilder builder)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
-        var options = builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
+        var options = builder.AddValidatedOptions<SecurityMonitoringOptions>(SecurityMonitoringOptions.Section);
         var storage = builder.Configuration.BindValidated<StorageOptions>(StorageOptions.Section);
         var messages = builder.Configuration.BindValidated<MessageSecurityOptions>(MessageSecurityOptions.Section);
         builder.Services.AddSingleton(PseudonymKey.Resolve(options, messages, storage.DataDirectoryFullPath));

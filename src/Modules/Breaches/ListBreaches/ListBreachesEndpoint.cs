@@ -28,7 +28,7 @@ internal static class ListBreachesEndpoint
             .RequireAuthorization(p => p.RequireRole(
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
-    private static async Task<Results<Ok<BreachPage>, ValidationProblem>> HandleAsync(
+    private static async Task<Results<Ok<Page<BreachSummary>>, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user,
         BreachesDbContext db,
         PersonalDataProtector personalData,
@@ -88,7 +88,7 @@ internal static class ListBreachesEndpoint
             ReportedAt = x.Breach.ReportedAt,
             ClosedAt = x.Breach.ClosedAt,
         }).ToList();
-        return TypedResults.Ok(new BreachPage(items, page, pageSize, total));
+        return TypedResults.Ok(new Page<BreachSummary>(items, page, pageSize, total));
     }
 
     private static DateTimeOffset? ParseInstant(ValidationErrors errors, string field, string? value)

@@ -26,7 +26,7 @@ internal static class BreachRegisterEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<IReadOnlyList<RegisterEntry>>, FileContentHttpResult, ValidationProblem>> HandleAsync(
-        ClaimsPrincipal user, BreachesDbContext db, BreachViews views, CancellationToken cancellationToken, string format = "json")
+        ClaimsPrincipal user, BreachesDbContext db, BreachProjection views, CancellationToken cancellationToken, string format = "json")
     {
         var errors = new ValidationErrors()
             .When(format is not ("json" or "csv"), "format", "One of json, csv.");
@@ -49,7 +49,7 @@ internal static class BreachRegisterEndpoint
             : TypedResults.Ok(entries);
     }
 
-    private static RegisterEntry Entry(Breach b, string status, IReadOnlyList<AuthorityNotificationRecord> notifications, BreachViews views)
+    private static RegisterEntry Entry(Breach b, string status, IReadOnlyList<AuthorityNotificationRecord> notifications, BreachProjection views)
     {
         var notified = notifications.Any(n => n.Phase == NotificationPhase.Initial);
         var rationale = views.Open(b.RiskRationale, b.Id, nameof(Breach.RiskRationale));

@@ -19,7 +19,7 @@ internal static class GetRequestEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<RequestView>, NotFound>> HandleAsync(
-        Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestViews views, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestProjection views, CancellationToken cancellationToken)
     {
         var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
         return request is null ? TypedResults.NotFound() : TypedResults.Ok(await views.ViewAsync(request, withTimeline: true, cancellationToken));

@@ -25,7 +25,7 @@ internal static class ListRequestsEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<List<RequestView>>, ValidationProblem>> HandleAsync(
-        ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestViews views, TimeProvider clock,
+        ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestProjection views, TimeProvider clock,
         string? status, string? type, DateTimeOffset? dueBefore, bool? overdue, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

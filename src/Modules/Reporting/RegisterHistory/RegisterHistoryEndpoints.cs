@@ -40,10 +40,10 @@ internal static class RegisterHistoryEndpoints
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         return changes.Count == 0
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new RegisterHistoryView(id, register.ToString(), [.. changes.Select(RegisterChangeViews.Of)]));
+            : TypedResults.Ok(new RegisterHistoryView(id, register.ToString(), [.. changes.Select(RegisterChangeProjection.Of)]));
     }
 
-    private static async Task<Results<Ok<RegisterPage<RegisterChangeView>>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<RegisterChangeView>>, ValidationProblem>> ListAsync(
         ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         DateTimeOffset? from = null, DateTimeOffset? to = null, string? register = null, int page = 1, int pageSize = 50)
     {
@@ -70,6 +70,6 @@ internal static class RegisterHistoryEndpoints
         query = kind is { } k ? query.Where(c => c.Register == k) : query;
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RegisterPage<RegisterChangeView>([.. items.Select(RegisterChangeViews.Of)], page, pageSize, total));
+        return TypedResults.Ok(new Page<RegisterChangeView>([.. items.Select(RegisterChangeProjection.Of)], page, pageSize, total));
     }
 }

@@ -12,7 +12,7 @@ namespace ComplianceHub.Reporting.Transfers;
 /// <summary>The reading operations of the register.</summary>
 internal static class TransferReads
 {
-    internal static async Task<Results<Ok<RegisterPage<TransferView>>, ValidationProblem>> ListAsync(
+    internal static async Task<Results<Ok<Page<TransferView>>, ValidationProblem>> ListAsync(
         ReportingDbContext db, ClaimsPrincipal user, RegisterWrites writes, AdequacyDecisions decisions, CancellationToken cancellationToken,
         string? country = null, int page = 1, int pageSize = 50)
     {
@@ -29,7 +29,7 @@ internal static class TransferReads
         var items = await query.OrderBy(t => t.DestinationCountry).ThenBy(t => t.Recipient).ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var today = TransferEndpoints.Today(writes);
-        return TypedResults.Ok(new RegisterPage<TransferView>([.. items.Select(t => TransferFields.View(t, decisions, today))], page, pageSize, total));
+        return TypedResults.Ok(new Page<TransferView>([.. items.Select(t => TransferFields.View(t, decisions, today))], page, pageSize, total));
     }
 
     internal static async Task<Results<Ok<TransferView>, NotFound>> GetAsync(

@@ -39,7 +39,7 @@ internal static class SubmitSecurityEventsEndpoints
 
     private static async Task<Results<Accepted<EventAccepted>, ValidationProblem, ProblemHttpResult>> SubmitOneAsync(
         SecurityEventRequest request, ClaimsPrincipal user, OrganizationScope organizations, SecurityEventIntake intake,
-        SecurityDbContext db, IOptions<SecurityOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        SecurityDbContext db, IOptions<SecurityMonitoringOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var valid = SecurityEventValidator.Validate(request, "", errors, clock.GetUtcNow(), options.Value.MaxClockSkew);
@@ -57,7 +57,7 @@ internal static class SubmitSecurityEventsEndpoints
 
     private static async Task<Results<Accepted<EventsAccepted>, ValidationProblem, ProblemHttpResult>> SubmitBatchAsync(
         SecurityEventBatchRequest request, ClaimsPrincipal user, OrganizationScope organizations, SecurityEventIntake intake,
-        SecurityDbContext db, IOptions<SecurityOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        SecurityDbContext db, IOptions<SecurityMonitoringOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var items = request.Items;

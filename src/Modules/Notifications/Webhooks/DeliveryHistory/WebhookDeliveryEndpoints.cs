@@ -30,7 +30,7 @@ internal static class WebhookDeliveryEndpoints
             .RequireAuthorization(p => p.RequireRole(WebhookEndpoints.Managers));
     }
 
-    private static async Task<Results<Ok<WebhookDeliveryPage>, NotFound, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<WebhookDeliveryView>>, NotFound, ValidationProblem>> ListAsync(
         Guid id, NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
         var errors = PagedQuery.Validate(page, pageSize, MaxPageSize, null, null);
@@ -48,7 +48,7 @@ internal static class WebhookDeliveryEndpoints
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new WebhookDeliveryPage([.. items.Select(WebhookViews.Of)], page, pageSize, total));
+        return TypedResults.Ok(new Page<WebhookDeliveryView>([.. items.Select(WebhookProjection.Of)], page, pageSize, total));
     }
 
     private static async Task<Results<Ok<WebhookDeliveryView>, NotFound>> GetAsync(
@@ -61,7 +61,7 @@ internal static class WebhookDeliveryEndpoints
 
         var delivery = await db.Set<WebhookDelivery>().AsNoTracking()
             .SingleOrDefaultAsync(d => d.Id == deliveryId && d.SubscriptionId == id, cancellationToken);
-        return delivery is null ? TypedResults.NotFound() : TypedResults.Ok(WebhookViews.Of(delivery));
+        return delivery is null ? TypedResults.NotFound() : TypedResults.Ok(WebhookProjection.Of(delivery));
     }
 
     private static async Task<Results<Accepted<PingAccepted>, NotFound>> PingAsync(

@@ -3,7 +3,7 @@ using ComplianceHub.Breaches.Authorities;
 namespace ComplianceHub.Breaches.AuthorityNotification;
 
 /// <summary>Composes the Art. 33 notification for the competent supervisory authorities from the known facts.</summary>
-internal static class AuthorityNotificationDrafts
+internal static class AuthorityNotificationComposer
 {
     public const string ReasonsForDelayPlaceholder =
         "[To be completed by the controller: the reasons for the delay in notifying (Art. 33(1) GDPR).]";
@@ -45,7 +45,7 @@ internal static class AuthorityNotificationDrafts
             Html = string.Empty,
         };
 
-        var sections = DraftSections.Of(draft, zone);
+        var sections = DraftLayout.Of(draft, zone);
         return draft with { Text = DraftText.Render(sections), Html = DraftHtml.Render(draft, sections) };
     }
 

@@ -6,7 +6,7 @@ namespace ComplianceHub.Breaches.AuthorityNotification;
 /// Art. 33(4): what cannot be given at once may follow in phases without undue further delay; per authority, the
 /// initial notification first, then follow-ups, then at most one final one.
 /// </summary>
-internal static class NotificationPhases
+internal static class PhaseSequence
 {
     public const string Initial = nameof(NotificationPhase.Initial);
     public const string FollowUp = nameof(NotificationPhase.FollowUp);

@@ -3,7 +3,7 @@ using ComplianceHub.Reporting.Registers;
 
 namespace ComplianceHub.Reporting.RegisterHistory;
 
-internal static class RegisterChangeViews
+internal static class RegisterChangeProjection
 {
     public static RegisterChangeView Of(RegisterChange change)
     {

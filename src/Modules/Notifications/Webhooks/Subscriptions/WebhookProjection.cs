@@ -1,6 +1,6 @@
 namespace ComplianceHub.Notifications.Webhooks;
 
-internal static class WebhookViews
+internal static class WebhookProjection
 {
     public static WebhookView Of(WebhookSubscription s) => new(
         s.Id, s.OrganizationId, s.Url, s.EventTypes, s.Description, s.Enabled, s.DisabledAt, s.DisabledReason, s.ConsecutiveFailures, s.CreatedAt, s.SecretRotatedAt);

@@ -46,7 +46,7 @@ public sealed record BreachDraftFacts
     public string? RiskLevel { get; init; }
 
     /// <summary><c>Initial</c>, <c>FollowUp</c> or <c>Final</c> (Art. 33(4)).</summary>
-    public string Phase { get; init; } = NotificationPhases.Initial;
+    public string Phase { get; init; } = PhaseSequence.Initial;
 
     /// <summary>IANA time zone the renderings show times in; null: UTC.</summary>
     public string? DisplayTimeZone { get; init; }

@@ -3,7 +3,7 @@ using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Notifications.Directory.Dpos;
 
-internal static class DpoViews
+internal static class DpoProjection
 {
     public static DpoView Of(Dpo dpo, PersonalDataProtector personalData)
     {

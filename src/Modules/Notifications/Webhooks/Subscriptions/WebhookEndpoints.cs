@@ -74,12 +74,12 @@ internal static class WebhookEndpoints
     private static async Task<Ok<List<WebhookView>>> ListAsync(NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var subscriptions = await Visible(db, user).AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(subscriptions.Select(WebhookViews.Of).ToList());
+        return TypedResults.Ok(subscriptions.Select(WebhookProjection.Of).ToList());
     }
 
     private static async Task<Results<Ok<WebhookView>, NotFound>> GetAsync(Guid id, NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await Visible(db, user).AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } subscription
-            ? TypedResults.Ok(WebhookViews.Of(subscription))
+            ? TypedResults.Ok(WebhookProjection.Of(subscription))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<WebhookView>, NotFound, ValidationProblem>> UpdateAsync(
@@ -117,7 +117,7 @@ internal static class WebhookEndpoints
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(WebhookViews.Of(subscription));
+        return TypedResults.Ok(WebhookProjection.Of(subscription));
     }
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(

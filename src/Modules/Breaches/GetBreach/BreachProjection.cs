@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceHub.Breaches.GetBreach;
 
 /// <summary>Composes the full view of one breach from its record, workflow, notifications and timeline.</summary>
-internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector personalData, SupervisoryAuthorityCatalog authorities)
+internal sealed class BreachProjection(BreachesDbContext db, PersonalDataProtector personalData, SupervisoryAuthorityCatalog authorities)
 {
     public async Task<BreachView> DetailAsync(Breach breach, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal sealed class BreachViews(BreachesDbContext db, PersonalDataProtector pe
             ConcernedAuthorities = [.. competent.Concerned.Select(AuthorityRefView.Of)],
             RequiredAuthorities = breach.RequiredAuthorities,
             OutstandingAuthorities = [.. breach.RequiredAuthorities.Where(c => !notified.Contains(c))],
-            AuthorityNotifications = [.. notifications.Select(n => AuthorityNotificationViews.Of(n, Open(n.ReasonsForDelay, n.Id, nameof(AuthorityNotificationRecord.ReasonsForDelay))))],
+            AuthorityNotifications = [.. notifications.Select(n => AuthorityNotificationProjection.Of(n, Open(n.ReasonsForDelay, n.Id, nameof(AuthorityNotificationRecord.ReasonsForDelay))))],
             SubjectCommunication = new SubjectCommunicationView
             {
                 Required = breach.RiskLevel == RiskLevel.HighRisk,

@@ -4,7 +4,7 @@ using ComplianceHub.Shared.Configuration;
 namespace ComplianceHub.Security;
 
 /// <summary>Bound from <c>Modules:Security</c>.</summary>
-public sealed class SecurityOptions : IValidatedOptions
+public sealed class SecurityMonitoringOptions : IValidatedOptions
 {
     public const string Section = "Modules:Security";
 

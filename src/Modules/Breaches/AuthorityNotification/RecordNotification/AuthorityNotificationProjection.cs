@@ -2,7 +2,7 @@ using ComplianceHub.Breaches.Domain;
 
 namespace ComplianceHub.Breaches.AuthorityNotification;
 
-internal static class AuthorityNotificationViews
+internal static class AuthorityNotificationProjection
 {
     public static AuthorityNotificationView Of(AuthorityNotificationRecord record, string? reasonsForDelay) =>
         new()

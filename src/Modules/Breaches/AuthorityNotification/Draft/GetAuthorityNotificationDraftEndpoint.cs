@@ -31,7 +31,7 @@ internal static class GetAuthorityNotificationDraftEndpoint
         Guid id,
         ClaimsPrincipal user,
         BreachesDbContext db,
-        BreachViews views,
+        BreachProjection views,
         OrganizationScope organizations,
         SupervisoryAuthorityCatalog authorities,
         TimeProvider clock,
@@ -41,7 +41,7 @@ internal static class GetAuthorityNotificationDraftEndpoint
         string format = "json")
     {
         var errors = new ValidationErrors()
-            .When(phase is not null && !NotificationPhases.IsValid(phase), "phase", "One of Initial, FollowUp, Final.")
+            .When(phase is not null && !PhaseSequence.IsValid(phase), "phase", "One of Initial, FollowUp, Final.")
             .When(timeZone is not null && (timeZone.Length > 64 || !DisplayTime.IsKnown(timeZone)), "timeZone", "Not an IANA time zone (e.g. \"Europe/Berlin\").")
             .When(format is not ("json" or "html"), "format", "One of json, html.");
         if (!errors.IsValid)
@@ -78,10 +78,10 @@ internal static class GetAuthorityNotificationDraftEndpoint
             ReportedByProcessor = breach.ReportedByProcessor,
             AffectedCountries = breach.AffectedCountries,
             RiskLevel = breach.RiskLevel?.ToString(),
-            Phase = phase ?? (initialSent ? NotificationPhases.FollowUp : NotificationPhases.Initial),
+            Phase = phase ?? (initialSent ? PhaseSequence.FollowUp : PhaseSequence.Initial),
             DisplayTimeZone = timeZone,
         };
-        var draft = AuthorityNotificationDrafts.Compose(
+        var draft = AuthorityNotificationComposer.Compose(
             facts, CompetentAuthorities.Resolve(authorities, breach.MainEstablishment, breach.AffectedCountries), clock.GetUtcNow());
         return format == "html" ? TypedResults.Content(draft.Html, "text/html; charset=utf-8", Encoding.UTF8) : TypedResults.Ok(draft);
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ComplianceHub.Breaches.AuthorityNotification;
 
 /// <summary>The draft laid out for people: header, authorities, then Art. 33(3)(a) to (d) and what is still missing.</summary>
-internal static class DraftSections
+internal static class DraftLayout
 {
     private const string NotYetKnown = "not yet known (Art. 33(4))";
 

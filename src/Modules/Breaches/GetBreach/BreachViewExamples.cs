@@ -3,6 +3,7 @@ using ComplianceHub.Breaches.AuthorityNotification;
 using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.GetBreach;
 using ComplianceHub.Breaches.ListBreaches;
+using ComplianceHub.Shared.Http;
 using static ComplianceHub.Breaches.BreachExamples;
 
 namespace ComplianceHub.Breaches;
@@ -18,7 +19,7 @@ internal static class BreachViewExamples
     private static readonly string[] Countries = ["DE", "FR"];
     private static readonly string[] Categories = ["contact details", "order history"];
 
-    public static BreachPage Page { get; } = new([Summary], 1, 50, 1);
+    public static Page<BreachSummary> Page { get; } = new([Summary], 1, 50, 1);
 
     private static BreachSummary Summary => new()
     {
@@ -87,7 +88,7 @@ internal static class BreachViewExamples
 
     /// <summary>The draft as the endpoint composes it six hours after awareness, times shown in Berlin.</summary>
     public static AuthorityNotificationDraft Draft(SupervisoryAuthorityCatalog catalog) =>
-        AuthorityNotificationDrafts.Compose(
+        AuthorityNotificationComposer.Compose(
             new BreachDraftFacts
             {
                 BreachId = Id,

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceHub.DataSubjectRequests.GetRequest;
 
 /// <summary>Builds the API view of a request: the subject decrypted with its key while that exists, "erased" after.</summary>
-internal sealed class RequestViews(DataSubjectRequestsDbContext db, SubjectVault vault, PersonalDataProtector protector, TimeProvider clock)
+internal sealed class RequestProjection(DataSubjectRequestsDbContext db, SubjectVault vault, PersonalDataProtector protector, TimeProvider clock)
 {
     public async Task<RequestView> ViewAsync(DataSubjectRequest r, bool withTimeline, CancellationToken cancellationToken)
     {
