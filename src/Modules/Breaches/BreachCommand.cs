@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace ComplianceHub.Breaches;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-
 namespace ComplianceHub.Breaches;
 
 /// <summary>What a breach command adds to <see cref="BreachCommand"/>'s outline.</summary>

@@ -1,9 +1,6 @@
 using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.AuthorityNotification;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.GetBreach;
 

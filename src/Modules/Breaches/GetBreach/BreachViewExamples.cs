@@ -1,9 +1,7 @@
 using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.AuthorityNotification;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.GetBreach;
 using ComplianceHub.Breaches.ListBreaches;
-using ComplianceHub.Shared.Http;
 using static ComplianceHub.Breaches.BreachExamples;
 
 namespace ComplianceHub.Breaches;

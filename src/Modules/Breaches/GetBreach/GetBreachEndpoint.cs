@@ -1,12 +1,4 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Authorities;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.GetBreach;

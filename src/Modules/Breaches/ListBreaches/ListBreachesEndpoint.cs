@@ -1,17 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Security.Claims;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.ListBreaches;
 

@@ -1,4 +1,3 @@
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.Register;
 using static ComplianceHub.Breaches.BreachExamples;
 

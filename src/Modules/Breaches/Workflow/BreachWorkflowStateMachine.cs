@@ -1,6 +1,4 @@
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Database;
 using MassTransit;
 
 namespace ComplianceHub.Breaches.Workflow;

@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace ComplianceHub.DataSubjectRequests.GetRequest;
 
 internal static class GetRequestEndpoint

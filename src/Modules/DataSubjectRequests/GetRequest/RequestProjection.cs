@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.Subjects;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.DataSubjectRequests.GetRequest;
 

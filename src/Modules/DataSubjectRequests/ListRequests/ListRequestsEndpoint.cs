@@ -1,14 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.GetRequest;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.DataSubjectRequests.ListRequests;
 

@@ -1,6 +1,4 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Shared.Database;
 using MassTransit;
 
 namespace ComplianceHub.DataSubjectRequests.Workflow;

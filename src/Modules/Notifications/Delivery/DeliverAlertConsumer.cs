@@ -1,9 +1,6 @@
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory;
-using ComplianceHub.Notifications.Domain;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 

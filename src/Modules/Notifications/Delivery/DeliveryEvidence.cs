@@ -1,10 +1,7 @@
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 

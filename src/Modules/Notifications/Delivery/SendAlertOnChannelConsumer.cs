@@ -1,15 +1,12 @@
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.Delivery;

@@ -1,13 +1,10 @@
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 

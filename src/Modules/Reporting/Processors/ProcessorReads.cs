@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Processors;
 

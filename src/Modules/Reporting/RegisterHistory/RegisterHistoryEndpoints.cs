@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.RegisterHistory;
 

@@ -1,8 +1,3 @@
-using ComplianceHub.Reporting.Data;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Reporting.Transfers;
 

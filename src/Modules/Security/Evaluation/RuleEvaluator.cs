@@ -1,8 +1,5 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Security.Evaluation;

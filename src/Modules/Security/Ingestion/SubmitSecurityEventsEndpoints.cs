@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Security.Ingestion;

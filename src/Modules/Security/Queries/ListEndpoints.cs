@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Queries;
 
 /// <summary><c>GET /security-events</c> and <c>GET /security-alerts</c>: newest first, paged, within the caller's organisation.</summary>

@@ -1,16 +1,6 @@
-using System.Security.Claims;
 using System.Text;
 using ComplianceHub.Breaches.Authorities;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.GetBreach;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.AuthorityNotification;

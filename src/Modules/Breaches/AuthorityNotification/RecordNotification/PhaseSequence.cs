@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-
 namespace ComplianceHub.Breaches.AuthorityNotification;
 
 /// <summary>

@@ -1,21 +1,10 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.AuthorityNotification;
 

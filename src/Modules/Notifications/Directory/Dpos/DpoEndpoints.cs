@@ -1,15 +1,5 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Directory.Dpos;
 

@@ -1,14 +1,6 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Webhooks;
 

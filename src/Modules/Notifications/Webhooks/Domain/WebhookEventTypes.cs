@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Domain;
-
 namespace ComplianceHub.Notifications.Webhooks;
 
 /// <summary>What a subscription may filter on: the alert types of the API, or <c>*</c>.</summary>

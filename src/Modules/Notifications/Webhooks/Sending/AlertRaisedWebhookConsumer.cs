@@ -1,8 +1,6 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.Webhooks;

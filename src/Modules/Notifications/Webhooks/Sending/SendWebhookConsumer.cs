@@ -1,5 +1,4 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.Extensions.Logging;

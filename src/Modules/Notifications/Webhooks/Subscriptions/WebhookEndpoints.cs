@@ -1,16 +1,8 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Resilience;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Webhooks;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Http;
-
 namespace ComplianceHub.Notifications.Webhooks;
 
 internal static class WebhookValidator

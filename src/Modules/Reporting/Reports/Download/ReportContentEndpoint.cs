@@ -1,13 +1,5 @@
-using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Reporting.Reports.Content;
 

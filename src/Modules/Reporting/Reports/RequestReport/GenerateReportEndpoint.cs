@@ -1,14 +1,5 @@
 using ComplianceHub.Shared.Geography;
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Reporting.Reports.Generate;
 

@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Reporting.Reports.Generate;
 

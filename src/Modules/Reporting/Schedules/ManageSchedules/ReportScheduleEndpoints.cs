@@ -1,15 +1,5 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Schedules;
 

@@ -1,6 +1,5 @@
 using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Reporting.Schedules;
 

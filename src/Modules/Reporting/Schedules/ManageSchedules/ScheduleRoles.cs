@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Identity;
-
 namespace ComplianceHub.Reporting.Schedules;
 
 internal static class ScheduleRoles

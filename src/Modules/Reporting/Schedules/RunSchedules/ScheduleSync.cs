@@ -1,9 +1,5 @@
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Identity;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace ComplianceHub.Reporting.Schedules;

@@ -1,6 +1,4 @@
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Quartz;
 

@@ -1,7 +1,5 @@
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Schedules;
 
