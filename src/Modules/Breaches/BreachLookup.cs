@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Breaches;
 
 /// <summary>What every command on one breach shares: finding it within the caller's organisation and saving safely.</summary>

@@ -3,7 +3,6 @@ using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.AuthorityNotification;
 using ComplianceHub.Breaches.CloseBreach;
 using ComplianceHub.Breaches.ControllerNotification;
-using ComplianceHub.Breaches.Data;
 using ComplianceHub.Breaches.GetBreach;
 using ComplianceHub.Breaches.ListBreaches;
 using ComplianceHub.Breaches.PotentialBreaches;
@@ -12,10 +11,8 @@ using ComplianceHub.Breaches.ReportBreach;
 using ComplianceHub.Breaches.SubjectCommunication;
 using ComplianceHub.Breaches.Workflow;
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -30,7 +27,7 @@ public static class BreachesModule
         builder.AddSupervisoryAuthorities();
         builder.AddModuleDbContext<BreachesDbContext>();
         builder.Services.AddScoped<BreachIntake>();
-        builder.Services.AddScoped<BreachViews>();
+        builder.Services.AddScoped<BreachProjection>();
         builder.AddModuleMessaging(bus =>
         {
             bus.AddModuleSagaStateMachine<BreachWorkflowStateMachine, BreachWorkflow, BreachesDbContext>();

@@ -1,4 +1,3 @@
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.Configuration;
 
 namespace ComplianceHub.Breaches;

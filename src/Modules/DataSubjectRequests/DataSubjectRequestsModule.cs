@@ -1,5 +1,4 @@
 using ComplianceHub.DataSubjectRequests.CompleteTask;
-using ComplianceHub.DataSubjectRequests.Data;
 using ComplianceHub.DataSubjectRequests.Erasure;
 using ComplianceHub.DataSubjectRequests.ExtendDeadline;
 using ComplianceHub.DataSubjectRequests.Fulfilment;
@@ -13,11 +12,9 @@ using ComplianceHub.DataSubjectRequests.Subjects;
 using ComplianceHub.DataSubjectRequests.VerifyIdentity;
 using ComplianceHub.DataSubjectRequests.Workflow;
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -36,7 +33,7 @@ public static class DataSubjectRequestsModule
         builder.Services.AddSingleton<TaskCompletionToken>();
         builder.Services.AddSingleton<TaskCompletionRefusal>();
         builder.Services.AddScoped<OwnStoresErasure>();
-        builder.Services.AddScoped<RequestViews>();
+        builder.Services.AddScoped<RequestProjection>();
         // Through the SSRF guard; no redirects: a redirect could carry the subject elsewhere.
         builder.AddOutboundHttpClient(DeliverFulfilmentWebhookConsumer.ClientName, TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<RequestRetention>();

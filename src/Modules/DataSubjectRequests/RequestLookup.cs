@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.DataSubjectRequests;
 
 /// <summary>What every command on one request shares: finding it within the caller's organisation and saving safely.</summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.DataSubjectRequests.Domain;
-
 namespace ComplianceHub.DataSubjectRequests;
 
 /// <summary>The answer to a command on a request: where it stands now.</summary>

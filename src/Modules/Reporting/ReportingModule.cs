@@ -1,5 +1,4 @@
 using ComplianceHub.Reporting.Adequacy;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.ProcessingActivities;
 using ComplianceHub.Reporting.Processors;
 using ComplianceHub.Reporting.Registers;
@@ -18,10 +17,8 @@ using ComplianceHub.Reporting.Schedules;
 using ComplianceHub.Reporting.TransferLog;
 using ComplianceHub.Reporting.Transfers;
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

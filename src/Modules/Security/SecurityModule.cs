@@ -1,4 +1,3 @@
-using ComplianceHub.Security.Data;
 using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Security.Ingestion;
 using ComplianceHub.Security.Queries;
@@ -6,11 +5,9 @@ using ComplianceHub.Security.Scans;
 using ComplianceHub.Security.Scheduled;
 using ComplianceHub.Security.SecurityRules;
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,7 +29,7 @@ public static class SecurityModule
     public static IHostApplicationBuilder AddSecurityModule(this IHostApplicationBuilder builder)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
-        var options = builder.AddValidatedOptions<SecurityOptions>(SecurityOptions.Section);
+        var options = builder.AddValidatedOptions<SecurityMonitoringOptions>(SecurityMonitoringOptions.Section);
         var storage = builder.Configuration.BindValidated<StorageOptions>(StorageOptions.Section);
         var messages = builder.Configuration.BindValidated<MessageSecurityOptions>(MessageSecurityOptions.Section);
         builder.Services.AddSingleton(PseudonymKey.Resolve(options, messages, storage.DataDirectoryFullPath));

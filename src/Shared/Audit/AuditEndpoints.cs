@@ -92,7 +92,7 @@ public static class AuditEndpoints
     private static async Task<Ok<AuditCheckpoint>> PublishCheckpointAsync(AuditCheckpointPublisher publisher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await publisher.PublishAsync(cancellationToken));
 
-    private static async Task<Results<Ok<Page<AuditEntryView>>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<DeadLetters.Page<AuditEntryView>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user,
         AuditDbContext db,
         AuditTrail trail,
@@ -131,7 +131,7 @@ public static class AuditEndpoints
         var size = pageSize ?? 100;
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(e => e.Sequence).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<AuditEntryView>([.. items.Select(e => AuditEntryView.Of(e, trail))], number, size, total));
+        return TypedResults.Ok(new DeadLetters.Page<AuditEntryView>([.. items.Select(e => AuditEntryView.Of(e, trail))], number, size, total));
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportAsync(

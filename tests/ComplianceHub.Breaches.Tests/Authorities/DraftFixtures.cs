@@ -35,7 +35,7 @@ internal static class DraftFixtures
     };
 
     public static AuthorityNotificationDraft Compose(BreachDraftFacts facts, DateTimeOffset? now = null) =>
-        AuthorityNotificationDrafts.Compose(
+        AuthorityNotificationComposer.Compose(
             facts,
             CompetentAuthorities.Resolve(Catalog, facts.MainEstablishmentCountry, facts.AffectedCountries),
             now ?? facts.AwareAt.AddHours(5));

@@ -56,7 +56,7 @@ public sealed class CatchUpTests
     [InlineData(10_001)]
     public void Should_refuse_a_look_ahead_out_of_range_naming_the_key(int lookAhead)
     {
-        var problems = new SecurityOptions { EvaluationLookAhead = lookAhead }.Validate(SecurityOptions.Section).ToList();
+        var problems = new SecurityMonitoringOptions { EvaluationLookAhead = lookAhead }.Validate(SecurityMonitoringOptions.Section).ToList();
         Assert.Contains(problems, p => p.Contains("Modules:Security:EvaluationLookAhead", StringComparison.Ordinal));
     }
 

@@ -14,8 +14,8 @@ public sealed class PseudonymKeyTests : IDisposable
     [Fact]
     public void Without_a_configured_key_one_is_generated_privately_in_the_data_directory_and_kept_across_starts()
     {
-        var first = PseudonymKey.Resolve(new SecurityOptions(), new MessageSecurityOptions(), _data);
-        var second = PseudonymKey.Resolve(new SecurityOptions(), new MessageSecurityOptions(), _data);
+        var first = PseudonymKey.Resolve(new SecurityMonitoringOptions(), new MessageSecurityOptions(), _data);
+        var second = PseudonymKey.Resolve(new SecurityMonitoringOptions(), new MessageSecurityOptions(), _data);
 
         Assert.Equal(Path.Combine(_data, PseudonymKey.FileName), first.GeneratedFile);
         Assert.Equal(first.Bytes, second.Bytes);
@@ -37,7 +37,7 @@ public sealed class PseudonymKeyTests : IDisposable
     {
         var messages = new MessageSecurityOptions { SigningKeys = { ["k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) }, ActiveSigningKey = "k1" };
 
-        var refused = Assert.Throws<InvalidConfigurationException>(() => PseudonymKey.Resolve(new SecurityOptions(), messages, _data));
+        var refused = Assert.Throws<InvalidConfigurationException>(() => PseudonymKey.Resolve(new SecurityMonitoringOptions(), messages, _data));
 
         Assert.StartsWith("Modules:Security:PseudonymKey is required", refused.Errors.Single(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_data, PseudonymKey.FileName)));
@@ -48,7 +48,7 @@ public sealed class PseudonymKeyTests : IDisposable
     [InlineData("c2hvcnQ=")]
     public void Should_name_the_key_when_the_configured_pseudonym_key_is_not_base64_of_32_to_128_bytes(string value)
     {
-        var problems = new SecurityOptions { PseudonymKey = value }.Validate(SecurityOptions.Section).ToList();
+        var problems = new SecurityMonitoringOptions { PseudonymKey = value }.Validate(SecurityMonitoringOptions.Section).ToList();
 
         Assert.Equal(["Modules:Security:PseudonymKey must be base64 of 32 to 128 bytes."], problems);
     }
@@ -59,7 +59,7 @@ public sealed class PseudonymKeyTests : IDisposable
         var key = RandomNumberGenerator.GetBytes(48);
         var messages = new MessageSecurityOptions { SigningKeys = { ["k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) }, ActiveSigningKey = "k1" };
 
-        var resolved = PseudonymKey.Resolve(new SecurityOptions { PseudonymKey = Convert.ToBase64String(key) }, messages, _data);
+        var resolved = PseudonymKey.Resolve(new SecurityMonitoringOptions { PseudonymKey = Convert.ToBase64String(key) }, messages, _data);
 
         Assert.Equal(key, resolved.Bytes);
         Assert.Null(resolved.GeneratedFile);
@@ -74,7 +74,7 @@ public sealed class PseudonymKeyTests : IDisposable
         var former = "ps1:" + ComplianceHub.Testing.Keys.LegacyRecordSignature.Of(
             signing, "compliancehub/security/principal/v1", System.Text.Encoding.UTF8.GetBytes($"{organization:N}\nalice"))[..43];
 
-        var key = PseudonymKey.Resolve(new SecurityOptions { PseudonymKey = Convert.ToBase64String(signing) }, new MessageSecurityOptions(), _data);
+        var key = PseudonymKey.Resolve(new SecurityMonitoringOptions { PseudonymKey = Convert.ToBase64String(signing) }, new MessageSecurityOptions(), _data);
 
         Assert.Equal(former, new PrincipalPseudonyms(key).Of(organization, "alice"));
     }

@@ -1,17 +1,7 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Breaches.AssessRisk;
 
@@ -38,36 +28,20 @@ internal static class AssessRiskEndpoint
         var errors = new ValidationErrors();
         var level = RequestEnums.Parse<RiskLevel>(errors, "riskLevel", request.RiskLevel, required: true);
         errors.Text("rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var breach = await BreachLookup.FindAsync(db, id, user, cancellationToken);
-        if (breach is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (breach.ClosedAt is not null)
-        {
-            return BreachLookup.ClosedConflict();
-        }
-
-        var now = Instants.Normalize(clock.GetUtcNow());
-        breach.RiskLevel = level;
-        breach.RiskRationale = personalData.Protect(request.Rationale!.Trim(), breach.Id, nameof(Breach.RiskRationale));
-        breach.AssessedAt = now;
-        breach.AssessedBy = user.ActorId();
-        BreachTimeline.Add(db, breach.Id, now, TimelineKinds.RiskAssessed, user.ActorId(), $"Assessed: {level}.");
-        await outbox.PublishEndpoint.Publish(
-            new BreachRiskAssessed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, RiskLevel = level!.Value.ToString(), AssessedAt = now },
+        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<AssessmentRecorded>(
+            Record: async breach =>
+            {
+                var now = Instants.Normalize(clock.GetUtcNow());
+                breach.RiskLevel = level;
+                breach.RiskRationale = personalData.Protect(request.Rationale!.Trim(), breach.Id, nameof(Breach.RiskRationale));
+                breach.AssessedAt = now;
+                breach.AssessedBy = user.ActorId();
+                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.RiskAssessed, user.ActorId(), $"Assessed: {level}.");
+                await outbox.PublishEndpoint.Publish(
+                    new BreachRiskAssessed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, RiskLevel = level!.Value.ToString(), AssessedAt = now },
+                    cancellationToken);
+                return new AssessmentRecorded(breach.Id, level.Value.ToString(), now);
+            }),
             cancellationToken);
-        if (await BreachLookup.SaveAsync(db, breach, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Accepted($"/api/v1/breaches/{breach.Id}", new AssessmentRecorded(breach.Id, level.Value.ToString(), now));
     }
 }

@@ -1,18 +1,7 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.CloseBreach;
 
@@ -38,41 +27,24 @@ internal static class CloseBreachEndpoint
     {
         var errors = new ValidationErrors();
         errors.Text("summary", request.Summary, BreachLimits.RationaleLength, required: true);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var breach = await BreachLookup.FindAsync(db, id, user, cancellationToken);
-        if (breach is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (breach.ClosedAt is not null)
-        {
-            return BreachLookup.ClosedConflict();
-        }
-
-        var notified = await db.AuthorityNotifications
-            .Where(n => n.BreachId == breach.Id && n.Phase == NotificationPhase.Initial)
-            .Select(n => n.AuthorityCountry).ToListAsync(cancellationToken);
-        if (Outstanding.Of(breach, notified) is { Count: > 0 } owed)
-        {
-            return BreachLookup.Conflict($"Outstanding: {string.Join("; ", owed)}.");
-        }
-
-        var now = Instants.Normalize(clock.GetUtcNow());
-        breach.ClosedAt = now;
-        breach.ClosingSummary = personalData.Protect(request.Summary!.Trim(), breach.Id, nameof(Breach.ClosingSummary));
-        BreachTimeline.Add(db, breach.Id, now, TimelineKinds.Closed, user.ActorId(), "Closed.");
-        await outbox.PublishEndpoint.Publish(
-            new BreachClosed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, ClosedAt = now }, cancellationToken);
-        if (await BreachLookup.SaveAsync(db, breach, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Accepted($"/api/v1/breaches/{breach.Id}", new BreachClosedView(breach.Id, now));
+        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<BreachClosedView>(
+            Refusal: async breach =>
+            {
+                var notified = await db.AuthorityNotifications
+                    .Where(n => n.BreachId == breach.Id && n.Phase == NotificationPhase.Initial)
+                    .Select(n => n.AuthorityCountry).ToListAsync(cancellationToken);
+                return Outstanding.Of(breach, notified) is { Count: > 0 } owed ? $"Outstanding: {string.Join("; ", owed)}." : null;
+            },
+            Record: async breach =>
+            {
+                var now = Instants.Normalize(clock.GetUtcNow());
+                breach.ClosedAt = now;
+                breach.ClosingSummary = personalData.Protect(request.Summary!.Trim(), breach.Id, nameof(Breach.ClosingSummary));
+                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.Closed, user.ActorId(), "Closed.");
+                await outbox.PublishEndpoint.Publish(
+                    new BreachClosed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, ClosedAt = now }, cancellationToken);
+                return new BreachClosedView(breach.Id, now);
+            }),
+            cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-
 namespace ComplianceHub.Breaches.CloseBreach;
 
 /// <summary>What a breach still owes before it may be closed.</summary>

@@ -1,15 +1,5 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Breaches.ControllerNotification;
 
@@ -36,42 +26,20 @@ internal static class RecordControllerNotificationEndpoint
         var errors = new ValidationErrors()
             .When(request.NotifiedAt is null, "notifiedAt", "Required: when the controller was told (ISO 8601 with offset).")
             .When(request.NotifiedAt > now + Instants.ClockSkew, "notifiedAt", "Must not be in the future.");
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var breach = await BreachLookup.FindAsync(db, id, user, cancellationToken);
-        if (breach is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (breach.ClosedAt is not null)
-        {
-            return BreachLookup.ClosedConflict();
-        }
-
-        if (!breach.ReportedByProcessor)
-        {
-            return BreachLookup.Conflict("The breach was not reported by a processor: there is no controller to tell (Art. 33(2)).");
-        }
-
-        if (breach.ControllerNotifiedAt is not null)
-        {
-            return BreachLookup.Conflict("The notice to the controller is already recorded.");
-        }
-
-        var notifiedAt = Instants.Normalize(request.NotifiedAt!.Value);
-        breach.ControllerNotifiedAt = notifiedAt;
-        BreachTimeline.Add(db, breach.Id, now, TimelineKinds.ControllerNotified, user.ActorId(), $"Controller told at {notifiedAt:O}.");
-        await outbox.PublishEndpoint.Publish(
-            new ControllerNotified { BreachId = breach.Id, OrganizationId = breach.OrganizationId, NotifiedAt = notifiedAt }, cancellationToken);
-        if (await BreachLookup.SaveAsync(db, breach, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Accepted($"/api/v1/breaches/{breach.Id}", new ControllerNotificationRecorded(breach.Id, notifiedAt));
+        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<ControllerNotificationRecorded>(
+            Refusal: breach => Task.FromResult(
+                !breach.ReportedByProcessor ? "The breach was not reported by a processor: there is no controller to tell (Art. 33(2))."
+                : breach.ControllerNotifiedAt is not null ? "The notice to the controller is already recorded."
+                : null),
+            Record: async breach =>
+            {
+                var notifiedAt = Instants.Normalize(request.NotifiedAt!.Value);
+                breach.ControllerNotifiedAt = notifiedAt;
+                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.ControllerNotified, user.ActorId(), $"Controller told at {notifiedAt:O}.");
+                await outbox.PublishEndpoint.Publish(
+                    new ControllerNotified { BreachId = breach.Id, OrganizationId = breach.OrganizationId, NotifiedAt = notifiedAt }, cancellationToken);
+                return new ControllerNotificationRecorded(breach.Id, notifiedAt);
+            }),
+            cancellationToken);
     }
 }

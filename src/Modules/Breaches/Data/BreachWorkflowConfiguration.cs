@@ -1,5 +1,4 @@
 using ComplianceHub.Breaches.Workflow;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Breaches.Data;

@@ -1,8 +1,5 @@
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.Workflow;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Sagas;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.Data;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Breaches.Data;

@@ -1,4 +1,3 @@
-using ComplianceHub.Breaches.Data;
 using MassTransit;
 
 namespace ComplianceHub.Breaches.Domain;

@@ -1,12 +1,4 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Authorities;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.GetBreach;
@@ -23,7 +15,7 @@ internal static class GetBreachEndpoint
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<BreachView>, NotFound>> HandleAsync(
-        Guid id, ClaimsPrincipal user, BreachesDbContext db, BreachViews views, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, BreachesDbContext db, BreachProjection views, CancellationToken cancellationToken)
     {
         // Another organisation's breach answers exactly like one that does not exist.
         var breach = await BreachLookup.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);

@@ -1,17 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Security.Claims;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.ListBreaches;
 
@@ -28,7 +18,7 @@ internal static class ListBreachesEndpoint
             .RequireAuthorization(p => p.RequireRole(
                 Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
 
-    private static async Task<Results<Ok<BreachPage>, ValidationProblem>> HandleAsync(
+    private static async Task<Results<Ok<Page<BreachSummary>>, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user,
         BreachesDbContext db,
         PersonalDataProtector personalData,
@@ -88,7 +78,7 @@ internal static class ListBreachesEndpoint
             ReportedAt = x.Breach.ReportedAt,
             ClosedAt = x.Breach.ClosedAt,
         }).ToList();
-        return TypedResults.Ok(new BreachPage(items, page, pageSize, total));
+        return TypedResults.Ok(new Page<BreachSummary>(items, page, pageSize, total));
     }
 
     private static DateTimeOffset? ParseInstant(ValidationErrors errors, string field, string? value)

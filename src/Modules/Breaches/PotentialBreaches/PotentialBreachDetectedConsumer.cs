@@ -1,8 +1,6 @@
-using ComplianceHub.Breaches.Data;
 using ComplianceHub.Breaches.ReportBreach;
 using ComplianceHub.Security.Contracts;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Breaches.PotentialBreaches;

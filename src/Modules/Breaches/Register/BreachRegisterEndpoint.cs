@@ -1,15 +1,5 @@
-using System.Security.Claims;
 using System.Text;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.GetBreach;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.Register;
 
@@ -26,7 +16,7 @@ internal static class BreachRegisterEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<IReadOnlyList<RegisterEntry>>, FileContentHttpResult, ValidationProblem>> HandleAsync(
-        ClaimsPrincipal user, BreachesDbContext db, BreachViews views, CancellationToken cancellationToken, string format = "json")
+        ClaimsPrincipal user, BreachesDbContext db, BreachProjection views, CancellationToken cancellationToken, string format = "json")
     {
         var errors = new ValidationErrors()
             .When(format is not ("json" or "csv"), "format", "One of json, csv.");
@@ -49,7 +39,7 @@ internal static class BreachRegisterEndpoint
             : TypedResults.Ok(entries);
     }
 
-    private static RegisterEntry Entry(Breach b, string status, IReadOnlyList<AuthorityNotificationRecord> notifications, BreachViews views)
+    private static RegisterEntry Entry(Breach b, string status, IReadOnlyList<AuthorityNotificationRecord> notifications, BreachProjection views)
     {
         var notified = notifications.Any(n => n.Phase == NotificationPhase.Initial);
         var rationale = views.Open(b.RiskRationale, b.Id, nameof(Breach.RiskRationale));

@@ -1,10 +1,6 @@
 using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.Workflow;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 

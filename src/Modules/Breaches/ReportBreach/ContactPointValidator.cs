@@ -1,6 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Http;
-
 namespace ComplianceHub.Breaches.ReportBreach;
 
 internal static class ContactPointValidator

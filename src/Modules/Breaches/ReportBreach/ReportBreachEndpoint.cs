@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Breaches.ReportBreach;
 

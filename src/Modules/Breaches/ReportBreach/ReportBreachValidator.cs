@@ -1,7 +1,4 @@
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Breaches.ReportBreach;
 

@@ -1,17 +1,7 @@
-using System.Security.Claims;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Breaches.SubjectCommunication;
 
@@ -55,63 +45,39 @@ internal static class RecordSubjectCommunicationEndpoint
                 .When(request.Recipients is not null, "recipients", "Give either the communication or an exemption, not both.");
         }
 
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var breach = await BreachLookup.FindAsync(db, id, user, cancellationToken);
-        if (breach is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        errors.When(request.SentAt < breach.DetectedAt, "sentAt", "Must not be before the breach was detected.");
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        if (breach.ClosedAt is not null)
-        {
-            return BreachLookup.ClosedConflict();
-        }
-
-        if (breach.SubjectCommunicationSettled)
-        {
-            return BreachLookup.Conflict("The communication to the people affected (or its exemption) is already recorded.");
-        }
-
-        if (exemption is not null && breach.RiskLevel != RiskLevel.HighRisk)
-        {
-            return BreachLookup.Conflict("Art. 34(3) exemptions apply to high-risk breaches: assess the breach as HighRisk first.");
-        }
-
-        var sentAt = request.SentAt is { } sent ? Instants.Normalize(sent) : (DateTimeOffset?)null;
-        breach.SubjectsInformedAt = sentAt;
-        breach.SubjectChannel = channel;
-        breach.SubjectRecipients = request.Recipients;
-        breach.SubjectExemption = exemption;
-        breach.SubjectExemptionRationale = personalData.ProtectOptional(request.Rationale?.Trim(), breach.Id, nameof(Breach.SubjectExemptionRationale));
-        BreachTimeline.Add(db, breach.Id, now, exemption is null ? TimelineKinds.SubjectsInformed : TimelineKinds.SubjectExemption, user.ActorId(),
-            exemption is null ? $"{request.Recipients} people told by {channel} at {sentAt:O}." : $"Art. 34(3) exemption: {exemption}.");
-        await outbox.PublishEndpoint.Publish(
-            new DataSubjectsInformed
+        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<SubjectCommunicationRecorded>(
+            Validate: breach =>
             {
-                BreachId = breach.Id,
-                OrganizationId = breach.OrganizationId,
-                SentAt = sentAt,
-                Exemption = exemption?.ToString(),
-                RecordedAt = now,
+                errors.When(request.SentAt < breach.DetectedAt, "sentAt", "Must not be before the breach was detected.");
+                return Task.CompletedTask;
             },
+            Refusal: breach => Task.FromResult(
+                breach.SubjectCommunicationSettled ? "The communication to the people affected (or its exemption) is already recorded."
+                : exemption is not null && breach.RiskLevel != RiskLevel.HighRisk
+                    ? "Art. 34(3) exemptions apply to high-risk breaches: assess the breach as HighRisk first."
+                : null),
+            Record: async breach =>
+            {
+                var sentAt = request.SentAt is { } sent ? Instants.Normalize(sent) : (DateTimeOffset?)null;
+                breach.SubjectsInformedAt = sentAt;
+                breach.SubjectChannel = channel;
+                breach.SubjectRecipients = request.Recipients;
+                breach.SubjectExemption = exemption;
+                breach.SubjectExemptionRationale = personalData.ProtectOptional(request.Rationale?.Trim(), breach.Id, nameof(Breach.SubjectExemptionRationale));
+                BreachTimeline.Add(db, breach.Id, now, exemption is null ? TimelineKinds.SubjectsInformed : TimelineKinds.SubjectExemption, user.ActorId(),
+                    exemption is null ? $"{request.Recipients} people told by {channel} at {sentAt:O}." : $"Art. 34(3) exemption: {exemption}.");
+                await outbox.PublishEndpoint.Publish(
+                    new DataSubjectsInformed
+                    {
+                        BreachId = breach.Id,
+                        OrganizationId = breach.OrganizationId,
+                        SentAt = sentAt,
+                        Exemption = exemption?.ToString(),
+                        RecordedAt = now,
+                    },
+                    cancellationToken);
+                return new SubjectCommunicationRecorded(breach.Id, sentAt, channel?.ToString(), request.Recipients, exemption?.ToString(), now);
+            }),
             cancellationToken);
-        if (await BreachLookup.SaveAsync(db, breach, cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Accepted(
-            $"/api/v1/breaches/{breach.Id}",
-            new SubjectCommunicationRecorded(breach.Id, sentAt, channel?.ToString(), request.Recipients, exemption?.ToString(), now));
     }
 }

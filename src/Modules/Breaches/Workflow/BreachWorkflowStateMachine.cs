@@ -1,6 +1,4 @@
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Shared.Database;
 using MassTransit;
 
 namespace ComplianceHub.Breaches.Workflow;
@@ -154,12 +152,12 @@ public sealed class BreachWorkflowStateMachine : MassTransitStateMachine<BreachW
     private EventActivityBinder<BreachWorkflow, T> Settle<T>(EventActivityBinder<BreachWorkflow, T> binder)
         where T : class =>
         binder
-            .Then(c => c.GetOrAddPayload(() => new ReminderPayload(WorkflowRules.NextReminder(c.Saga, _options.Reminders, Now))))
-            .If(c => WorkflowRules.ClockRuns(c.Saga) && c.Saga.ReminderTokenId is null && c.GetPayload<ReminderPayload>().Next is not null,
+            .Then(c => c.GetOrAddPayload(() => new NextReminder(WorkflowRules.NextReminder(c.Saga, _options.Reminders, Now))))
+            .If(c => WorkflowRules.ClockRuns(c.Saga) && c.Saga.ReminderTokenId is null && c.GetPayload<NextReminder>().Value is not null,
                 b => b.Schedule(
                     Reminder,
-                    c => new AuthorityReminderTimer(c.Saga.CorrelationId, c.GetPayload<ReminderPayload>().Next!.Number),
-                    c => c.GetPayload<ReminderPayload>().Next!.At.UtcDateTime))
+                    c => new AuthorityReminderTimer(c.Saga.CorrelationId, c.GetPayload<NextReminder>().Value!.Number),
+                    c => c.GetPayload<NextReminder>().Value!.At.UtcDateTime))
             .If(c => WorkflowRules.ClockRuns(c.Saga) && c.Saga.DeadlineTokenId is null && !c.Saga.DeadlineMissed,
                 b => b.Schedule(Deadline, c => new AuthorityDeadlineTimer(c.Saga.CorrelationId), c => c.Saga.AuthorityDeadline.UtcDateTime))
             .If(c => !WorkflowRules.ClockRuns(c.Saga), b => b.Unschedule(Reminder).Unschedule(Deadline))
@@ -189,5 +187,5 @@ public sealed class BreachWorkflowStateMachine : MassTransitStateMachine<BreachW
 
     private State StateOf(BreachStatus status) => GetState(status.ToString());
 
-    private sealed record ReminderPayload(ReminderPlan? Next);
+    private sealed record NextReminder(ReminderPlan? Value);
 }

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-
 namespace ComplianceHub.Breaches.Workflow;
 
 /// <summary>The workflow's decisions as pure functions of its state: which state it is in and which timers it needs.</summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Data;
-using ComplianceHub.Breaches.Domain;
 using MassTransit;
 
 namespace ComplianceHub.Breaches.Workflow;

@@ -1,5 +1,3 @@
-using ComplianceHub.DataSubjectRequests.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.DataSubjectRequests.Data;

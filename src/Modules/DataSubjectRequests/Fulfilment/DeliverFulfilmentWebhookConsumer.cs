@@ -2,16 +2,11 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.Subjects;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Failures;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.DataSubjectRequests.Fulfilment;

@@ -1,7 +1,4 @@
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
 
 namespace ComplianceHub.DataSubjectRequests.Fulfilment;
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.DataSubjectRequests.FulfilmentSystems;
 

@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace ComplianceHub.DataSubjectRequests.GetRequest;
 
 internal static class GetRequestEndpoint
@@ -19,7 +11,7 @@ internal static class GetRequestEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<RequestView>, NotFound>> HandleAsync(
-        Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestViews views, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestProjection views, CancellationToken cancellationToken)
     {
         var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
         return request is null ? TypedResults.NotFound() : TypedResults.Ok(await views.ViewAsync(request, withTimeline: true, cancellationToken));

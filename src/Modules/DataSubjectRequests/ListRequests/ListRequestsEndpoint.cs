@@ -1,14 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.GetRequest;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.DataSubjectRequests.ListRequests;
 
@@ -25,7 +15,7 @@ internal static class ListRequestsEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
 
     private static async Task<Results<Ok<List<RequestView>>, ValidationProblem>> HandleAsync(
-        ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestViews views, TimeProvider clock,
+        ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestProjection views, TimeProvider clock,
         string? status, string? type, DateTimeOffset? dueBefore, bool? overdue, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

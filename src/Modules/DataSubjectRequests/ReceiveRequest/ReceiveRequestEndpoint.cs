@@ -1,18 +1,9 @@
-using System.Security.Claims;
 using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.Subjects;
 using ComplianceHub.DataSubjectRequests.Workflow;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.DataSubjectRequests.ReceiveRequest;
 

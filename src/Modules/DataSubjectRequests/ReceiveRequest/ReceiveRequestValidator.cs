@@ -1,7 +1,4 @@
-using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.DataSubjectRequests.ReceiveRequest;
 

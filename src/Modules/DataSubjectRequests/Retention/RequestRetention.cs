@@ -1,6 +1,4 @@
-using ComplianceHub.DataSubjectRequests.Data;
 using ComplianceHub.Shared.Audit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.DataSubjectRequests.Subjects;
 

@@ -1,6 +1,4 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Shared.Database;
 using MassTransit;
 
 namespace ComplianceHub.DataSubjectRequests.Workflow;
@@ -29,8 +27,8 @@ public sealed class DataSubjectRequestStateMachine : MassTransitStateMachine<Dat
         Schedule(() => Deadline, w => w.OverdueTokenId, s => s.Received = e => e.CorrelateById(c => c.Message.RequestId));
 
         During(Open,
-            Plan(When(RequestWasReceived).Then(c => c.Saga.ClockStarted = true)),
-            Plan(When(DeadlineWasMoved)
+            Settle(When(RequestWasReceived).Then(c => c.Saga.ClockStarted = true)),
+            Settle(When(DeadlineWasMoved)
                 .If(c => c.Message.DueAt != c.Saga.DueAt || c.Message.ClockStopped != c.Saga.ClockStopped, b => b.Then(c =>
                 {
                     var moved = c.Message.DueAt != c.Saga.DueAt;
@@ -40,7 +38,7 @@ public sealed class DataSubjectRequestStateMachine : MassTransitStateMachine<Dat
                     c.Saga.RemindersSent = moved ? 0 : c.Saga.RemindersSent;
                     c.Saga.Overdue = c.Saga.Overdue && c.Saga.DueAt <= Now;
                 }))),
-            Plan(When(Reminder.Received)
+            Settle(When(Reminder.Received)
                 // MassTransit clears the token of a received timer only after this handler: clear it so the next one is planned.
                 .Then(c => c.Saga.ReminderTokenId = null)
                 .If(c => ReminderPlan.ClockRuns(c.Saga) && c.Message.DueAt == c.Saga.DueAt && c.Message.Reminder > c.Saga.RemindersSent, b => b
@@ -59,7 +57,7 @@ public sealed class DataSubjectRequestStateMachine : MassTransitStateMachine<Dat
                         Reminder = c.Message.Reminder,
                         Remaining = c.Saga.DueAt - Now,
                     }))),
-            Plan(When(Deadline.Received)
+            Settle(When(Deadline.Received)
                 .Then(c => c.Saga.OverdueTokenId = null)
                 .If(c => ReminderPlan.ClockRuns(c.Saga) && c.Message.DueAt == c.Saga.DueAt && !c.Saga.Overdue, b => b
                     .Then(c =>
@@ -102,7 +100,7 @@ public sealed class DataSubjectRequestStateMachine : MassTransitStateMachine<Dat
     private DateTimeOffset Now => Instants.Normalize(_clock.GetUtcNow());
 
     /// <summary>The end of every event: the timers the state needs now (an earlier timer of the same kind is replaced).</summary>
-    private EventActivityBinder<DataSubjectRequestWorkflow, T> Plan<T>(EventActivityBinder<DataSubjectRequestWorkflow, T> binder)
+    private EventActivityBinder<DataSubjectRequestWorkflow, T> Settle<T>(EventActivityBinder<DataSubjectRequestWorkflow, T> binder)
         where T : class =>
         binder
             .Then(c => c.GetOrAddPayload(() => new NextReminder(ReminderPlan.Next(c.Saga, _options.Reminders, Now))))

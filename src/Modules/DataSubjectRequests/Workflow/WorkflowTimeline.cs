@@ -1,5 +1,3 @@
-using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.DataSubjectRequests.Domain;
 using MassTransit;
 
 namespace ComplianceHub.DataSubjectRequests.Workflow;

@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Notifications.Acknowledge;
 
 internal static class AcknowledgeEndpoints

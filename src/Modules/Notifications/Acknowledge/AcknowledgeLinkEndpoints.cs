@@ -1,12 +1,5 @@
 using System.Net;
 using System.Text;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Acknowledge;
 

@@ -1,13 +1,9 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.Escalation;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Acknowledge;
 

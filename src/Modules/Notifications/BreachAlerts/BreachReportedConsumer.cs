@@ -1,5 +1,4 @@
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using MassTransit;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,4 @@
 using ComplianceHub.Notifications.Delivery;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Notifications.Data;

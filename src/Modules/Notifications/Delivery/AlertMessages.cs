@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Domain;
 
 namespace ComplianceHub.Notifications.Delivery;
 

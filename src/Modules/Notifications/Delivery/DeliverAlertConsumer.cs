@@ -1,9 +1,6 @@
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory;
-using ComplianceHub.Notifications.Domain;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 
@@ -30,8 +27,12 @@ public sealed class DeliverAlertConsumer(NotificationsDbContext db, DeliveryEvid
         {
             // Low: into the digest at the start of the DPO's next working window.
             var digestAt = WorkingHoursCalendar.NextWorkingStart(dpo, now.AddMinutes(1));
-            await evidence.RecordAsync(alert.Id, ChannelKind.Email, dpo.Id, null, request.Level, DeliveryOutcome.Deferred, null,
-                $"Low priority: in the digest at {digestAt:O}", context.CancellationToken);
+            await evidence.RecordAsync(
+                new AttemptEvidence(alert.Id, ChannelKind.Email, dpo.Id, request.Level, DeliveryOutcome.Deferred)
+                {
+                    Error = $"Low priority: in the digest at {digestAt:O}",
+                },
+                context.CancellationToken);
             await context.SchedulePublish(digestAt.UtcDateTime, new SendDigest(dpo.Id), context.CancellationToken);
             await db.SaveChangesAsync(context.CancellationToken);
             return;
@@ -40,8 +41,12 @@ public sealed class DeliverAlertConsumer(NotificationsDbContext db, DeliveryEvid
         if (plan.Defer && !request.Deferred)
         {
             var next = WorkingHoursCalendar.NextWorkingStart(dpo, now);
-            await evidence.RecordAsync(alert.Id, plan.Channels.FirstOrDefault(ChannelKind.Email), dpo.Id, null, request.Level, DeliveryOutcome.Deferred, null,
-                $"Outside working hours: deferred to {next:O}", context.CancellationToken);
+            await evidence.RecordAsync(
+                new AttemptEvidence(alert.Id, plan.Channels.FirstOrDefault(ChannelKind.Email), dpo.Id, request.Level, DeliveryOutcome.Deferred)
+                {
+                    Error = $"Outside working hours: deferred to {next:O}",
+                },
+                context.CancellationToken);
             await context.SchedulePublish(next.UtcDateTime, request with { Deferred = true }, context.CancellationToken);
             await db.SaveChangesAsync(context.CancellationToken);
             return;

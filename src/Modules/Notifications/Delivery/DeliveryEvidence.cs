@@ -1,10 +1,7 @@
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 
@@ -15,10 +12,9 @@ namespace ComplianceHub.Notifications.Delivery;
 public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
 {
     /// <summary>Records one attempt and answers its id.</summary>
-    internal async Task<Guid> RecordAsync(
-        Guid alertId, ChannelKind channel, Guid recipientId, string? address, int level, DeliveryOutcome outcome,
-        string? providerMessageId, string? error, CancellationToken cancellationToken)
+    internal async Task<Guid> RecordAsync(AttemptEvidence evidence, CancellationToken cancellationToken)
     {
+        var (alertId, channel, recipientId, level, outcome) = evidence;
         var id = NewId.NextGuid();
         var attempt = new DeliveryAttempt
         {
@@ -26,11 +22,11 @@ public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit
             AlertId = alertId,
             Channel = channel,
             RecipientId = recipientId,
-            Address = personalData.ProtectOptional(address, id, nameof(DeliveryAttempt.Address)),
+            Address = personalData.ProtectOptional(evidence.Address, id, nameof(DeliveryAttempt.Address)),
             At = Instants.Normalize(clock.GetUtcNow()),
             Outcome = outcome,
-            ProviderMessageId = Truncate(providerMessageId, 300),
-            Error = Truncate(error, 500),
+            ProviderMessageId = Truncate(evidence.ProviderMessageId, 300),
+            Error = Truncate(evidence.Error, 500),
             Level = level,
         };
         db.DeliveryAttempts.Add(attempt);

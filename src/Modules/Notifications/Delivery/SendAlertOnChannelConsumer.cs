@@ -1,15 +1,12 @@
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Failures;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.Delivery;
@@ -47,7 +44,12 @@ public sealed class SendAlertOnChannelConsumer(
 
         if (alert.Status != AlertStatus.Open)
         {
-            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Skipped, null, "Acknowledged before this delivery.", context.CancellationToken);
+            await evidence.RecordAsync(
+                new AttemptEvidence(alert.Id, send.Channel, dpo.Id, send.Level, DeliveryOutcome.Skipped)
+                {
+                    Error = "Acknowledged before this delivery.",
+                },
+                context.CancellationToken);
             return;
         }
 
@@ -69,8 +71,12 @@ public sealed class SendAlertOnChannelConsumer(
         var channel = channels.LastOrDefault(c => c.Kind == send.Channel);
         if (channel is null || !channel.CanReach(recipient))
         {
-            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Skipped, null,
-                channel is null ? "Channel not configured." : "No address for this channel.", context.CancellationToken);
+            await evidence.RecordAsync(
+                new AttemptEvidence(alert.Id, send.Channel, dpo.Id, send.Level, DeliveryOutcome.Skipped)
+                {
+                    Error = channel is null ? "Channel not configured." : "No address for this channel.",
+                },
+                context.CancellationToken);
             await FailOverAsync(context, alert);
             return;
         }
@@ -80,7 +86,9 @@ public sealed class SendAlertOnChannelConsumer(
         if (!transfer.Allowed)
         {
             logger.LogWarning("{Channel} delivery of alert {AlertId} refused: {Reason}", send.Channel, alert.Id, transfer.Reason);
-            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, null, send.Level, DeliveryOutcome.Refused, null, transfer.Reason, context.CancellationToken);
+            await evidence.RecordAsync(
+                new AttemptEvidence(alert.Id, send.Channel, dpo.Id, send.Level, DeliveryOutcome.Refused) { Error = transfer.Reason },
+                context.CancellationToken);
             await FailOverAsync(context, alert);
             await db.SaveChangesAsync(context.CancellationToken);
             return;
@@ -124,8 +132,13 @@ public sealed class SendAlertOnChannelConsumer(
                 throw;
             }
 
-            await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level, DeliveryOutcome.Failed, null,
-                $"{ex.GetType().Name} (attempt {send.Attempt}{(permanent ? ", permanent: not retried" : "")})", context.CancellationToken);
+            await evidence.RecordAsync(
+                new AttemptEvidence(alert.Id, send.Channel, dpo.Id, send.Level, DeliveryOutcome.Failed)
+                {
+                    Address = AddressOf(recipient, send.Channel),
+                    Error = $"{ex.GetType().Name} (attempt {send.Attempt}{(permanent ? ", permanent: not retried" : "")})",
+                },
+                context.CancellationToken);
             if (!permanent)
             {
                 await context.SchedulePublish((clock.GetUtcNow() + RetryDelay(send)).UtcDateTime, send with { Attempt = send.Attempt + 1 }, context.CancellationToken);
@@ -140,8 +153,14 @@ public sealed class SendAlertOnChannelConsumer(
             return;
         }
 
-        var attempt = await evidence.RecordAsync(alert.Id, send.Channel, dpo.Id, AddressOf(recipient, send.Channel), send.Level,
-            result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed, result.ProviderMessageId, result.Error, context.CancellationToken);
+        var attempt = await evidence.RecordAsync(
+            new AttemptEvidence(alert.Id, send.Channel, dpo.Id, send.Level, result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed)
+            {
+                Address = AddressOf(recipient, send.Channel),
+                ProviderMessageId = result.ProviderMessageId,
+                Error = result.Error,
+            },
+            context.CancellationToken);
         if (result.Delivered && PersonalDataTransfers.Of(transfer, alert.OrganizationId, attempt, clock.GetUtcNow()) is { } transferred)
         {
             // Through the outbox with the consume's own transaction: recorded once the delivery's evidence is.
@@ -166,8 +185,12 @@ public sealed class SendAlertOnChannelConsumer(
         var send = context.Message;
         logger.LogWarning("{Channel} delivery of alert {AlertId} to DPO {DpoId} refused: stored field {Field} of record {RecordId} is not readable ciphertext",
             send.Channel, alert.Id, dpoId, refused.Field, refused.RecordId);
-        await evidence.RecordAsync(alert.Id, send.Channel, dpoId, null, send.Level, DeliveryOutcome.Failed, null,
-            $"Stored {refused.Field} of record {refused.RecordId} is not ciphertext under a known key: not used, not retried", context.CancellationToken);
+        await evidence.RecordAsync(
+            new AttemptEvidence(alert.Id, send.Channel, dpoId, send.Level, DeliveryOutcome.Failed)
+            {
+                Error = $"Stored {refused.Field} of record {refused.RecordId} is not ciphertext under a known key: not used, not retried",
+            },
+            context.CancellationToken);
         await intake.RaiseAsync(
             new NewAlert
             {

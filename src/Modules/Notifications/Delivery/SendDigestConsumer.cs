@@ -1,13 +1,10 @@
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Delivery;
 
@@ -52,8 +49,12 @@ public sealed class SendDigestConsumer(
             // Contact data or a title that is not ciphertext under a known key: never sent (fail closed), recorded.
             foreach (var alert in waiting)
             {
-                await evidence.RecordAsync(alert.Id, ChannelKind.Email, dpo.Id, null, 0, DeliveryOutcome.Failed, null,
-                    "Digest: stored personal data is not ciphertext under a known key: not used, not retried", context.CancellationToken);
+                await evidence.RecordAsync(
+                    new AttemptEvidence(alert.Id, ChannelKind.Email, dpo.Id, 0, DeliveryOutcome.Failed)
+                    {
+                        Error = "Digest: stored personal data is not ciphertext under a known key: not used, not retried",
+                    },
+                    context.CancellationToken);
             }
 
             return;
@@ -71,7 +72,9 @@ public sealed class SendDigestConsumer(
         {
             foreach (var alert in waiting)
             {
-                await evidence.RecordAsync(alert.Id, ChannelKind.Email, dpo.Id, null, 0, DeliveryOutcome.Refused, null, transfer.Reason, context.CancellationToken);
+                await evidence.RecordAsync(
+                    new AttemptEvidence(alert.Id, ChannelKind.Email, dpo.Id, 0, DeliveryOutcome.Refused) { Error = transfer.Reason },
+                    context.CancellationToken);
             }
 
             return;
@@ -104,8 +107,13 @@ public sealed class SendDigestConsumer(
         {
             foreach (var item in items)
             {
-                await evidence.RecordAsync(item.AlertId, ChannelKind.Email, dpo.Id, recipient.Email, 0, DeliveryOutcome.Failed, null,
-                    $"Digest: {ex.GetType().Name} (attempt {context.Message.Attempt})", context.CancellationToken);
+                await evidence.RecordAsync(
+                    new AttemptEvidence(item.AlertId, ChannelKind.Email, dpo.Id, 0, DeliveryOutcome.Failed)
+                    {
+                        Address = recipient.Email,
+                        Error = $"Digest: {ex.GetType().Name} (attempt {context.Message.Attempt})",
+                    },
+                    context.CancellationToken);
             }
 
             var retryAt = clock.GetUtcNow() + options.DeliveryRetryBaseDelay * Math.Min(context.Message.Attempt, 60);
@@ -117,9 +125,14 @@ public sealed class SendDigestConsumer(
         List<Guid> attempts = [];
         foreach (var item in items)
         {
-            attempts.Add(await evidence.RecordAsync(item.AlertId, ChannelKind.Email, dpo.Id, recipient.Email, 0,
-                result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed, result.ProviderMessageId,
-                result.Delivered ? "In the daily digest." : result.Error, context.CancellationToken));
+            attempts.Add(await evidence.RecordAsync(
+                new AttemptEvidence(item.AlertId, ChannelKind.Email, dpo.Id, 0, result.Delivered ? DeliveryOutcome.Delivered : DeliveryOutcome.Failed)
+                {
+                    Address = recipient.Email,
+                    ProviderMessageId = result.ProviderMessageId,
+                    Error = result.Delivered ? "In the daily digest." : result.Error,
+                },
+                context.CancellationToken));
         }
 
         // One email, one transfer: recorded under the first alert's attempt.

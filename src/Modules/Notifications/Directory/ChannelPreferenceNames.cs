@@ -1,5 +1,4 @@
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Domain;
 
 namespace ComplianceHub.Notifications.Directory;
 

@@ -1,6 +1,5 @@
 using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Directory.EscalationPolicies;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Notifications;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Identity;
-
 namespace ComplianceHub.Notifications.Directory;
 
 internal static class DirectoryRoles

@@ -1,9 +1,6 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory;
-using ComplianceHub.Notifications.Domain;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.Escalation;

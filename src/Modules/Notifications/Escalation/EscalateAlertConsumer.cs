@@ -1,7 +1,4 @@
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Escalation;
 

@@ -1,9 +1,6 @@
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Directory;
-using ComplianceHub.Notifications.Domain;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Escalation;
 

@@ -1,4 +1,3 @@
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Notifications.GetAlerts;

@@ -1,15 +1,5 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Notifications.Acknowledge;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.GetAlerts;
 
@@ -31,7 +21,7 @@ internal static class GetAlertsEndpoints
             .RequireAuthorization(p => p.RequireRole(readers));
     }
 
-    private static async Task<Results<Ok<AlertPage>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<AlertView>>, ValidationProblem>> ListAsync(
         NotificationsDbContext db,
         ClaimsPrincipal user,
         PersonalDataProtector personalData,
@@ -63,7 +53,7 @@ internal static class GetAlertsEndpoints
         var items = await query.OrderByDescending(a => a.RaisedAt).ThenBy(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new AlertPage([.. items.Select(a => AlertProjection.ToView(a, personalData))], page, pageSize, total));
+        return TypedResults.Ok(new Page<AlertView>([.. items.Select(a => AlertProjection.ToView(a, personalData))], page, pageSize, total));
     }
 
     private static async Task<Results<Ok<AlertDetailView>, NotFound>> GetAsync(

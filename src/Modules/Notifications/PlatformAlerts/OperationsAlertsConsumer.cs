@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters;

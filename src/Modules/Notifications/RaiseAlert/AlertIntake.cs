@@ -1,10 +1,6 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.RaiseAlert;
 

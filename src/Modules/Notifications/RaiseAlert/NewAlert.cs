@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Domain;
-
 namespace ComplianceHub.Notifications.RaiseAlert;
 
 /// <summary>An alert being raised, in clear (the intake encrypts its text).</summary>

@@ -1,7 +1,5 @@
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 

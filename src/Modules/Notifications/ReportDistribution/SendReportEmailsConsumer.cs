@@ -1,11 +1,9 @@
 using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Channels.Email;
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Transfers;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Notifications.ReportDistribution;

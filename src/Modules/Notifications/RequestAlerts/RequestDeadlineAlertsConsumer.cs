@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using MassTransit;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Retention;
 

@@ -1,4 +1,3 @@
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Security.Contracts;
 using MassTransit;

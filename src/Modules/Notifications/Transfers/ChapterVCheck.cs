@@ -1,7 +1,5 @@
 using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Shared.Geography;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Transfers;
 

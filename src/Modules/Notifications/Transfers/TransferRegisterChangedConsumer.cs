@@ -1,8 +1,5 @@
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Shared.Database;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Transfers;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Notifications.Webhooks;

@@ -1,7 +1,6 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Modules;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,9 +1,4 @@
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Reporting.Adequacy;
 

@@ -1,5 +1,4 @@
 using ComplianceHub.Reporting.TransferLog;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Reporting.Data;

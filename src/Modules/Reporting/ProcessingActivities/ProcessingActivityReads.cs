@@ -1,17 +1,11 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.ProcessingActivities;
 
 /// <summary>The reading operations of the register.</summary>
 internal static class ProcessingActivityReads
 {
-    internal static async Task<Results<Ok<RegisterPage<ProcessingActivityView>>, ValidationProblem>> ListAsync(
+    internal static async Task<Results<Ok<Page<ProcessingActivityView>>, ValidationProblem>> ListAsync(
         ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken, string? name = null, int page = 1, int pageSize = 50)
     {
         var errors = PagedQuery.Validate(page, pageSize, RegisterLimits.MaxPageSize, null, null)
@@ -30,7 +24,7 @@ internal static class ProcessingActivityReads
 
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RegisterPage<ProcessingActivityView>([.. items.Select(ProcessingActivityFields.View)], page, pageSize, total));
+        return TypedResults.Ok(new Page<ProcessingActivityView>([.. items.Select(ProcessingActivityFields.View)], page, pageSize, total));
     }
 
     internal static async Task<Results<Ok<ProcessingActivityView>, NotFound>> GetAsync(

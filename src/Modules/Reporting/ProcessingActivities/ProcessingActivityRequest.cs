@@ -1,7 +1,9 @@
+using ComplianceHub.Reporting.Registers;
+
 namespace ComplianceHub.Reporting.ProcessingActivities;
 
 /// <summary>The body of <c>POST /api/v1/processing-activities</c> and <c>PUT /api/v1/processing-activities/{id}</c> (a PUT replaces every field).</summary>
-public sealed record ProcessingActivityRequest
+public sealed record ProcessingActivityRequest : IRegisterRequest
 {
     /// <summary>Only for platform callers creating an entry: the organisation it belongs to.</summary>
     public Guid? OrganizationId { get; init; }

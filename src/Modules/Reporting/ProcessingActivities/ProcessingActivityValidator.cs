@@ -1,7 +1,4 @@
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.ProcessingActivities;
 

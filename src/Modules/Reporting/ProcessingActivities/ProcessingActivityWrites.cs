@@ -1,11 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.ProcessingActivities;
 
@@ -56,46 +49,20 @@ internal static class ProcessingActivityWrites
     }
 
     internal static async Task<Results<Ok<ProcessingActivityView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, ProcessingActivityRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken)
-    {
-        var activity = await ProcessingActivityEndpoints.Visible(db, user).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var errors = new ValidationErrors()
-            .When(request.OrganizationId is { } org && org != activity.OrganizationId, OrganizationScope.Field, "An entry cannot move to another organisation.")
-            .When(request.Revision is null, "revision", "Required: the revision last read.");
-        var fields = ProcessingActivityValidator.Validate(request, errors);
-        await ProcessingActivityValidator.CheckTransfersAsync(db, activity.OrganizationId, request.Transfers, errors, cancellationToken);
-        if (!errors.IsValid || fields is null)
-        {
-            return errors.ToProblem();
-        }
-
-        if (await writes.ReplaceAsync(RegisterKind.ProcessingActivity, activity, request.Revision, fields.ApplyTo, ProcessingActivityFields.View, user.ActorId(), cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(ProcessingActivityFields.View(activity));
-    }
+        Guid id, ProcessingActivityRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken) =>
+        await writes.UpdateAsync(
+            RegisterKind.ProcessingActivity, await ProcessingActivityEndpoints.Visible(db, user).SingleOrDefaultAsync(a => a.Id == id, cancellationToken), request,
+            async (activity, errors) =>
+            {
+                var fields = ProcessingActivityValidator.Validate(request, errors);
+                await ProcessingActivityValidator.CheckTransfersAsync(db, activity.OrganizationId, request.Transfers, errors, cancellationToken);
+                return fields is null ? null : fields.ApplyTo;
+            },
+            ProcessingActivityFields.View, ProcessingActivityFields.View, user.ActorId(), cancellationToken);
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken)
-    {
-        var activity = await ProcessingActivityEndpoints.Visible(db, user).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (await writes.RemoveAsync(RegisterKind.ProcessingActivity, activity, ProcessingActivityFields.View(activity), user.ActorId(), cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.NoContent();
-    }
+        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken) =>
+        await writes.DeleteAsync(
+            RegisterKind.ProcessingActivity, await ProcessingActivityEndpoints.Visible(db, user).SingleOrDefaultAsync(a => a.Id == id, cancellationToken),
+            ProcessingActivityFields.View, user.ActorId(), cancellationToken);
 }

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Reporting.Processors;
 
@@ -13,26 +7,20 @@ internal static class ProcessorEndpoints
 {
     internal const string Path = "/" + RegisterPaths.Processors;
 
-    public static void MapProcessors(this IEndpointRouteBuilder api)
-    {
-        api.MapPost(Path, ProcessorWrites.CreateAsync).WithIdempotency<ReportingDbContext>().WithName("CreateProcessor").WithTags("Registers")
-            .WithSummary("Add a processor (Art. 28): establishment, DPA, sub-processors, last audit, status.")
-            .WithExample(RegisterExamples.Processor, RegisterExamples.ProcessorView, StatusCodes.Status201Created)
-            .RequireAuthorization(p => p.RequireRole(RegisterRoles.Writers));
-        api.MapGet(Path, ProcessorReads.ListAsync).WithName("ListProcessors").WithTags("Registers")
-            .WithSummary("Processors, by name; filter by status.")
-            .RequireAuthorization(p => p.RequireRole(RegisterRoles.Readers));
-        api.MapGet(Path + "/{id:guid}", ProcessorReads.GetAsync).WithName("GetProcessor").WithTags("Registers")
-            .WithExample(null, RegisterExamples.ProcessorView)
-            .RequireAuthorization(p => p.RequireRole(RegisterRoles.Readers));
-        api.MapPut(Path + "/{id:guid}", ProcessorWrites.UpdateAsync).WithName("UpdateProcessor").WithTags("Registers")
-            .WithSummary("Replace a processor; send the revision last read (a newer one answers 409).")
-            .WithExample(RegisterExamples.ProcessorUpdate, RegisterExamples.ProcessorView with { Revision = 2 })
-            .RequireAuthorization(p => p.RequireRole(RegisterRoles.Writers));
-        api.MapDelete(Path + "/{id:guid}", ProcessorWrites.DeleteAsync).WithName("DeleteProcessor").WithTags("Registers")
-            .WithSummary("Remove a processor; its history keeps the last version.")
-            .RequireAuthorization(p => p.RequireRole(RegisterRoles.Writers));
-    }
+    public static void MapProcessors(this IEndpointRouteBuilder api) =>
+        api.MapRegister(new RegisterRoutes(RegisterPaths.Processors, "Processor", "Processors")
+        {
+            Create = ProcessorWrites.CreateAsync,
+            List = ProcessorReads.ListAsync,
+            Get = ProcessorReads.GetAsync,
+            Update = ProcessorWrites.UpdateAsync,
+            Delete = ProcessorWrites.DeleteAsync,
+            CreateSummary = "Add a processor (Art. 28): establishment, DPA, sub-processors, last audit, status.",
+            ListSummary = "Processors, by name; filter by status.",
+            UpdateSummary = "Replace a processor; send the revision last read (a newer one answers 409).",
+            DeleteSummary = "Remove a processor; its history keeps the last version.",
+            Examples = (RegisterExamples.Processor, RegisterExamples.ProcessorView, RegisterExamples.ProcessorUpdate, RegisterExamples.ProcessorView with { Revision = 2 }),
+        });
 
     internal static IQueryable<Processor> Visible(ReportingDbContext db, ClaimsPrincipal user) =>
         OrganizationScope.ReadFilter(user) is { } org ? db.Processors.Where(p => p.OrganizationId == org) : db.Processors;

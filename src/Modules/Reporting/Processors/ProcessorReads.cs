@@ -1,17 +1,11 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Processors;
 
 /// <summary>The reading operations of the register.</summary>
 internal static class ProcessorReads
 {
-    internal static async Task<Results<Ok<RegisterPage<ProcessorView>>, ValidationProblem>> ListAsync(
+    internal static async Task<Results<Ok<Page<ProcessorView>>, ValidationProblem>> ListAsync(
         ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken, string? status = null, int page = 1, int pageSize = 50)
     {
         var errors = PagedQuery.Validate(page, pageSize, RegisterLimits.MaxPageSize, null, null);
@@ -25,7 +19,7 @@ internal static class ProcessorReads
         query = wanted is { } s ? query.Where(p => p.Status == s) : query;
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RegisterPage<ProcessorView>([.. items.Select(ProcessorFields.View)], page, pageSize, total));
+        return TypedResults.Ok(new Page<ProcessorView>([.. items.Select(ProcessorFields.View)], page, pageSize, total));
     }
 
     internal static async Task<Results<Ok<ProcessorView>, NotFound>> GetAsync(

@@ -1,7 +1,9 @@
+using ComplianceHub.Reporting.Registers;
+
 namespace ComplianceHub.Reporting.Processors;
 
 /// <summary>The body of <c>POST /api/v1/processors</c> and <c>PUT /api/v1/processors/{id}</c> (a PUT replaces every field).</summary>
-public sealed record ProcessorRequest
+public sealed record ProcessorRequest : IRegisterRequest
 {
     /// <summary>Only for platform callers creating an entry: the organisation it belongs to.</summary>
     public Guid? OrganizationId { get; init; }

@@ -1,6 +1,5 @@
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Reporting.Processors;
 

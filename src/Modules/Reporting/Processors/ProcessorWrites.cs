@@ -1,11 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Processors;
 
@@ -46,45 +39,15 @@ internal static class ProcessorWrites
     }
 
     internal static async Task<Results<Ok<ProcessorView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, ProcessorRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken)
-    {
-        var processor = await ProcessorEndpoints.Visible(db, user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (processor is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var errors = new ValidationErrors()
-            .When(request.OrganizationId is { } org && org != processor.OrganizationId, OrganizationScope.Field, "An entry cannot move to another organisation.")
-            .When(request.Revision is null, "revision", "Required: the revision last read.");
-        var fields = ProcessorValidator.Validate(request, ProcessorEndpoints.Today(writes), errors);
-        if (!errors.IsValid || fields is null)
-        {
-            return errors.ToProblem();
-        }
-
-        if (await writes.ReplaceAsync(RegisterKind.Processor, processor, request.Revision, fields.ApplyTo, ProcessorFields.View, user.ActorId(), cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(ProcessorFields.View(processor));
-    }
+        Guid id, ProcessorRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken) =>
+        await writes.UpdateAsync(
+            RegisterKind.Processor, await ProcessorEndpoints.Visible(db, user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken), request,
+            (_, errors) => Task.FromResult<Action<Processor>?>(ProcessorValidator.Validate(request, ProcessorEndpoints.Today(writes), errors) is { } fields ? fields.ApplyTo : null),
+            ProcessorFields.View, ProcessorFields.View, user.ActorId(), cancellationToken);
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken)
-    {
-        var processor = await ProcessorEndpoints.Visible(db, user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (processor is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (await writes.RemoveAsync(RegisterKind.Processor, processor, ProcessorFields.View(processor), user.ActorId(), cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.NoContent();
-    }
+        Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, CancellationToken cancellationToken) =>
+        await writes.DeleteAsync(
+            RegisterKind.Processor, await ProcessorEndpoints.Visible(db, user).SingleOrDefaultAsync(p => p.Id == id, cancellationToken),
+            ProcessorFields.View, user.ActorId(), cancellationToken);
 }

@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.RegisterHistory;
 
@@ -40,10 +31,10 @@ internal static class RegisterHistoryEndpoints
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         return changes.Count == 0
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new RegisterHistoryView(id, register.ToString(), [.. changes.Select(RegisterChangeViews.Of)]));
+            : TypedResults.Ok(new RegisterHistoryView(id, register.ToString(), [.. changes.Select(RegisterChangeProjection.Of)]));
     }
 
-    private static async Task<Results<Ok<RegisterPage<RegisterChangeView>>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<RegisterChangeView>>, ValidationProblem>> ListAsync(
         ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken,
         DateTimeOffset? from = null, DateTimeOffset? to = null, string? register = null, int page = 1, int pageSize = 50)
     {
@@ -70,6 +61,6 @@ internal static class RegisterHistoryEndpoints
         query = kind is { } k ? query.Where(c => c.Register == k) : query;
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(c => c.ChangedAt).ThenBy(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RegisterPage<RegisterChangeView>([.. items.Select(RegisterChangeViews.Of)], page, pageSize, total));
+        return TypedResults.Ok(new Page<RegisterChangeView>([.. items.Select(RegisterChangeProjection.Of)], page, pageSize, total));
     }
 }

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Identity;
-
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>The DPO keeps the records (Art. 39(1)); auditors read them (Art. 30(4): made available on request).</summary>

@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Registers;
 
@@ -70,6 +65,66 @@ internal sealed class RegisterWrites(ReportingDbContext db, AuditTrail audit, Ti
         db.Remove(entry);
         return SaveAsync(register, entry.OrganizationId, entry.Id, entry.Revision, ChangeAction.Deleted, actor, snapshot,
             RegisterJson.ContentFields(snapshot), cancellationToken);
+    }
+
+    /// <summary>
+    /// A replace as every register answers it: 404 for an entry the caller cannot see, 400 for a request that moves it
+    /// to another organisation, names no revision or fails <paramref name="validate"/> (which answers how to apply the
+    /// fields, or null), 409 for a stale revision, else 200 with <paramref name="answer"/>.
+    /// </summary>
+    public async Task<Results<Ok<TView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync<TEntry, TView>(
+        RegisterKind register, TEntry? entry, IRegisterRequest request, Func<TEntry, ValidationErrors, Task<Action<TEntry>?>> validate,
+        Func<TEntry, object> snapshot, Func<TEntry, TView> answer, string actor, CancellationToken cancellationToken,
+        Func<TEntry, Task>? changed = null)
+        where TEntry : class, IRegisterEntry
+    {
+        if (entry is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new ValidationErrors()
+            .When(request.OrganizationId is { } org && org != entry.OrganizationId, OrganizationScope.Field, "An entry cannot move to another organisation.")
+            .When(request.Revision is null, "revision", "Required: the revision last read.");
+        var apply = await validate(entry, errors);
+        if (!errors.IsValid || apply is null)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await ReplaceAsync(register, entry, request.Revision, apply, snapshot, actor, cancellationToken, changed) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Ok(answer(entry));
+    }
+
+    /// <summary>
+    /// A removal as every register answers it: 404 for an entry the caller cannot see, 409 for the refusal
+    /// <paramref name="before"/> answers (it may also publish the removal) or a concurrent change, else 204.
+    /// </summary>
+    public async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync<TEntry>(
+        RegisterKind register, TEntry? entry, Func<TEntry, object> snapshot, string actor, CancellationToken cancellationToken,
+        Func<TEntry, Task<ProblemHttpResult?>>? before = null)
+        where TEntry : class, IRegisterEntry
+    {
+        if (entry is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (before is not null && await before(entry) is { } refused)
+        {
+            return refused;
+        }
+
+        if (await RemoveAsync(register, entry, snapshot(entry), actor, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.NoContent();
     }
 
     /// <summary>Null when saved; a 409 problem when the entry changed since it was read.</summary>

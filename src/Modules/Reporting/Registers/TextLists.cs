@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Http;
-
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>Checks a list of short texts (categories, purposes, sub-processors), naming <c>field[i]</c> for a bad item.</summary>

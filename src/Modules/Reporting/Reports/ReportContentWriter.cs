@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ComplianceHub.Reporting.Data;
 
 namespace ComplianceHub.Reporting.Reports;
 

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Reports;
 
 internal static class ReportLookup

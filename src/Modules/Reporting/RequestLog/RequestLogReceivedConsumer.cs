@@ -1,6 +1,4 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Database;
 using MassTransit;
 
 namespace ComplianceHub.Reporting.RequestLog;

@@ -1,8 +1,6 @@
 using System.Globalization;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Shared.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Retention;
 

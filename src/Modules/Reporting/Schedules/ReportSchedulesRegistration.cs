@@ -1,7 +1,6 @@
 using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Schedules.Quartz;
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,8 +1,5 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Database;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.TransferLog;
 

@@ -1,5 +1,4 @@
 using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Messaging.Outbox;
 

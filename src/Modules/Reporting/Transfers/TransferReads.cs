@@ -1,18 +1,12 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Transfers;
 
 /// <summary>The reading operations of the register.</summary>
 internal static class TransferReads
 {
-    internal static async Task<Results<Ok<RegisterPage<TransferView>>, ValidationProblem>> ListAsync(
+    internal static async Task<Results<Ok<Page<TransferView>>, ValidationProblem>> ListAsync(
         ReportingDbContext db, ClaimsPrincipal user, RegisterWrites writes, AdequacyDecisions decisions, CancellationToken cancellationToken,
         string? country = null, int page = 1, int pageSize = 50)
     {
@@ -29,7 +23,7 @@ internal static class TransferReads
         var items = await query.OrderBy(t => t.DestinationCountry).ThenBy(t => t.Recipient).ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var today = TransferEndpoints.Today(writes);
-        return TypedResults.Ok(new RegisterPage<TransferView>([.. items.Select(t => TransferFields.View(t, decisions, today))], page, pageSize, total));
+        return TypedResults.Ok(new Page<TransferView>([.. items.Select(t => TransferFields.View(t, decisions, today))], page, pageSize, total));
     }
 
     internal static async Task<Results<Ok<TransferView>, NotFound>> GetAsync(

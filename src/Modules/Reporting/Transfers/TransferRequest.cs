@@ -1,7 +1,9 @@
+using ComplianceHub.Reporting.Registers;
+
 namespace ComplianceHub.Reporting.Transfers;
 
 /// <summary>The body of <c>POST /api/v1/transfers</c> and <c>PUT /api/v1/transfers/{id}</c> (a PUT replaces every field).</summary>
-public sealed record TransferRequest
+public sealed record TransferRequest : IRegisterRequest
 {
     /// <summary>Only for platform callers creating an entry: the organisation it belongs to.</summary>
     public Guid? OrganizationId { get; init; }

@@ -1,6 +1,5 @@
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Residency;
 
 namespace ComplianceHub.Reporting.Transfers;

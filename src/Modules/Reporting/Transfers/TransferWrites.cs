@@ -1,13 +1,6 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Transfers;
 
@@ -49,54 +42,29 @@ internal static class TransferWrites
 
     internal static async Task<Results<Ok<TransferView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, TransferRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, AdequacyDecisions decisions,
-        IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken)
-    {
-        var transfer = await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (transfer is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var errors = new ValidationErrors()
-            .When(request.OrganizationId is { } org && org != transfer.OrganizationId, OrganizationScope.Field, "An entry cannot move to another organisation.")
-            .When(request.Revision is null, "revision", "Required: the revision last read.");
-        var fields = TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors);
-        if (!errors.IsValid || fields is null)
-        {
-            return errors.ToProblem();
-        }
-
-        if (await writes.ReplaceAsync(RegisterKind.Transfer, transfer, request.Revision, fields.ApplyTo, TransferFields.View, user.ActorId(), cancellationToken, changed: t => TransferEvents.PublishAsync(outbox, t, removed: false, t.UpdatedAt, cancellationToken)) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Ok(TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
-    }
+        IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken) =>
+        await writes.UpdateAsync(
+            RegisterKind.Transfer, await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken), request,
+            (_, errors) => Task.FromResult<Action<Transfer>?>(TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors) is { } fields ? fields.ApplyTo : null),
+            TransferFields.View, transfer => TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)), user.ActorId(), cancellationToken,
+            changed: t => TransferEvents.PublishAsync(outbox, t, removed: false, t.UpdatedAt, cancellationToken));
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
         Guid id, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, IModuleOutbox<ReportingDbContext> outbox,
-        CancellationToken cancellationToken)
-    {
-        var transfer = await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (transfer is null)
-        {
-            return TypedResults.NotFound();
-        }
+        CancellationToken cancellationToken) =>
+        await writes.DeleteAsync(
+            RegisterKind.Transfer, await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken),
+            TransferFields.View, user.ActorId(), cancellationToken,
+            before: async transfer =>
+            {
+                // Art. 30(1)(e): a record must not name a transfer the register no longer holds.
+                if (await db.ProcessingActivities.AnyAsync(a => a.OrganizationId == transfer.OrganizationId && a.Transfers.Contains(id), cancellationToken))
+                {
+                    return RegisterWrites.Conflict("A processing activity names this transfer: remove it from its transfers first.");
+                }
 
-        // Art. 30(1)(e): a record must not name a transfer the register no longer holds.
-        if (await db.ProcessingActivities.AnyAsync(a => a.OrganizationId == transfer.OrganizationId && a.Transfers.Contains(id), cancellationToken))
-        {
-            return RegisterWrites.Conflict("A processing activity names this transfer: remove it from its transfers first.");
-        }
-
-        // The copies in other modules drop it too: a deleted entry is no basis for any transfer (Chapter V).
-        await TransferEvents.PublishAsync(outbox, transfer, removed: true, writes.Now(), cancellationToken);
-        if (await writes.RemoveAsync(RegisterKind.Transfer, transfer, TransferFields.View(transfer), user.ActorId(), cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.NoContent();
-    }
+                // The copies in other modules drop it too: a deleted entry is no basis for any transfer (Chapter V).
+                await TransferEvents.PublishAsync(outbox, transfer, removed: true, writes.Now(), cancellationToken);
+                return null;
+            });
 }

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

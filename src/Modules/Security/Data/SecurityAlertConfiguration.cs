@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Security.Data;

@@ -1,7 +1,3 @@
-using ComplianceHub.Security.Domain;
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Data;
 
 /// <summary>The module's schema: events, alerts, rule state and rollups, scans, per-organisation thresholds.</summary>

@@ -1,4 +1,3 @@
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Ingestion;
 using ComplianceHub.Security.Rules;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,3 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Evaluation;
 
 /// <summary>

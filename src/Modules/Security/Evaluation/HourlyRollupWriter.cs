@@ -1,6 +1,4 @@
 using System.Data.Common;
-using ComplianceHub.Security.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Evaluation;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Domain;
-
 namespace ComplianceHub.Security.Evaluation;
 
 /// <summary>What a rule decided to raise.</summary>

@@ -1,9 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,14 +1,11 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Security.Evaluation;
 
 /// <summary>Runs the Art. 32 rules over stored events of one source, one after another in the order they arrived.</summary>
-public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, ThresholdsLookup thresholds, IOptions<SecurityOptions> options, TimeProvider clock)
+public sealed class RuleEvaluator(SecurityDbContext db, AlertWriter alerts, ThresholdsLookup thresholds, IOptions<SecurityMonitoringOptions> options, TimeProvider clock)
 {
     internal async Task EvaluateAsync(EvaluateSecurityEvents message, IPublishEndpoint publish, CancellationToken cancellationToken)
     {

@@ -1,7 +1,4 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Evaluation;
 

@@ -1,4 +1,3 @@
-using ComplianceHub.Security.Data;
 using MassTransit;
 
 namespace ComplianceHub.Security.Evaluation;

@@ -1,4 +1,3 @@
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
 
 namespace ComplianceHub.Security.Evaluation;

@@ -12,7 +12,7 @@ internal sealed class GeneratedPseudonymKeyWarning(PseudonymKey key, ILogger<Gen
         {
             logger.LogWarning(
                 "Principals are pseudonymised with a key generated in {Path}; configure {Section}:PseudonymKey for production",
-                path, SecurityOptions.Section);
+                path, SecurityMonitoringOptions.Section);
         }
 
         return Task.CompletedTask;

@@ -29,7 +29,7 @@ internal sealed class PseudonymKey
     /// With configured message keys (several hosts, production) a key of one host's own would give one principal
     /// several pseudonyms: refused at start (ADR 0003).
     /// </summary>
-    public static PseudonymKey Resolve(SecurityOptions options, MessageSecurityOptions messages, string dataDirectory)
+    public static PseudonymKey Resolve(SecurityMonitoringOptions options, MessageSecurityOptions messages, string dataDirectory)
     {
         if (options.PseudonymKeyBytes() is { } configured)
         {
@@ -40,7 +40,7 @@ internal sealed class PseudonymKey
         {
             throw new InvalidConfigurationException(
             [
-                $"{SecurityOptions.Section}:PseudonymKey is required when {MessageSecurityOptions.Section} keys are configured: "
+                $"{SecurityMonitoringOptions.Section}:PseudonymKey is required when {MessageSecurityOptions.Section} keys are configured: "
                 + "every host must compute the same pseudonyms (base64 of 32 to 128 random bytes; to keep the pseudonyms made so far, "
                 + "the value of the signing key that was active).",
             ]);

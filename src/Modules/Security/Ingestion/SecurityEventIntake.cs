@@ -1,10 +1,7 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Ingestion;
 

@@ -1,7 +1,5 @@
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Security.Ingestion;
 

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Security.Ingestion;
@@ -39,7 +30,7 @@ internal static class SubmitSecurityEventsEndpoints
 
     private static async Task<Results<Accepted<EventAccepted>, ValidationProblem, ProblemHttpResult>> SubmitOneAsync(
         SecurityEventRequest request, ClaimsPrincipal user, OrganizationScope organizations, SecurityEventIntake intake,
-        SecurityDbContext db, IOptions<SecurityOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        SecurityDbContext db, IOptions<SecurityMonitoringOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var valid = SecurityEventValidator.Validate(request, "", errors, clock.GetUtcNow(), options.Value.MaxClockSkew);
@@ -57,7 +48,7 @@ internal static class SubmitSecurityEventsEndpoints
 
     private static async Task<Results<Accepted<EventsAccepted>, ValidationProblem, ProblemHttpResult>> SubmitBatchAsync(
         SecurityEventBatchRequest request, ClaimsPrincipal user, OrganizationScope organizations, SecurityEventIntake intake,
-        SecurityDbContext db, IOptions<SecurityOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        SecurityDbContext db, IOptions<SecurityMonitoringOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var items = request.Items;

@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Domain;
-
 namespace ComplianceHub.Security.Ingestion;
 
 /// <summary>An event that passed validation, with its parsed type.</summary>

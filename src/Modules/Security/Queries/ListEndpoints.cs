@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Queries;
 
 /// <summary><c>GET /security-events</c> and <c>GET /security-alerts</c>: newest first, paged, within the caller's organisation.</summary>
@@ -29,7 +18,7 @@ internal static class ListEndpoints
             .RequireAuthorization(p => p.RequireRole(Readers));
     }
 
-    private static async Task<Results<Ok<SecurityPage<SecurityEventView>>, ValidationProblem>> EventsAsync(
+    private static async Task<Results<Ok<Page<SecurityEventView>>, ValidationProblem>> EventsAsync(
         ClaimsPrincipal user, SecurityDbContext db, CancellationToken cancellationToken,
         string? type = null, string? source = null, DateTimeOffset? from = null, DateTimeOffset? to = null, int page = 1, int pageSize = 50)
     {
@@ -49,10 +38,10 @@ internal static class ListEndpoints
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new SecurityPage<SecurityEventView>([.. rows.Select(View)], page, pageSize, total));
+        return TypedResults.Ok(new Page<SecurityEventView>([.. rows.Select(View)], page, pageSize, total));
     }
 
-    private static async Task<Results<Ok<SecurityPage<SecurityAlertView>>, ValidationProblem>> AlertsAsync(
+    private static async Task<Results<Ok<Page<SecurityAlertView>>, ValidationProblem>> AlertsAsync(
         ClaimsPrincipal user, SecurityDbContext db, CancellationToken cancellationToken,
         string? priority = null, string? type = null, int page = 1, int pageSize = 50)
     {
@@ -71,7 +60,7 @@ internal static class ListEndpoints
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new SecurityPage<SecurityAlertView>([.. rows.Select(View)], page, pageSize, total));
+        return TypedResults.Ok(new Page<SecurityAlertView>([.. rows.Select(View)], page, pageSize, total));
     }
 
     private static SecurityEventView View(SecurityEvent e) => new()

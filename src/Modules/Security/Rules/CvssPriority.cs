@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Domain;
-
 namespace ComplianceHub.Security.Rules;
 
 /// <summary>Priority of a vulnerability from its CVSS v3 base score (the qualitative rating scale of CVSS v3.x, Low merged with None).</summary>

@@ -1,17 +1,7 @@
-using System.Security.Claims;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Security.Rules;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Scans;
 

@@ -1,9 +1,6 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Security.Rules;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Scheduled;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,7 +6,7 @@ namespace ComplianceHub.Security.Scheduled;
 
 /// <summary>Runs <see cref="BackupVerificationCheck"/> every <c>Modules:Security:BackupCheckInterval</c> on the module's clock.</summary>
 internal sealed class BackupVerificationCheckService(
-    IServiceScopeFactory scopes, SecurityOptions options, TimeProvider clock, ILogger<BackupVerificationCheckService> logger) : BackgroundService
+    IServiceScopeFactory scopes, SecurityMonitoringOptions options, TimeProvider clock, ILogger<BackupVerificationCheckService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,14 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Evaluation;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.SecurityRules;
 

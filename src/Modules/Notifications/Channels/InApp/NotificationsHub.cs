@@ -1,4 +1,3 @@
-using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ComplianceHub.Notifications.Channels.InApp;

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Http;
-
 namespace ComplianceHub.Notifications.Directory.Dpos;
 
 /// <summary>Priority names as keys, person-facing channels (Email, Sms, InApp) as values, stored in canonical spelling.</summary>

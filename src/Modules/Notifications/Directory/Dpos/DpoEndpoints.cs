@@ -1,15 +1,5 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Directory.Dpos;
 
@@ -73,7 +63,7 @@ internal static class DpoEndpoints
         return TypedResults.Created($"/api/v1/dpos/{id}", new DpoCreated(id));
     }
 
-    private static async Task<Results<Ok<DpoPage>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<DpoView>>, ValidationProblem>> ListAsync(
         NotificationsDbContext db, ClaimsPrincipal user, PersonalDataProtector personalData, CancellationToken cancellationToken,
         string? country = null, int page = 1, int pageSize = 50)
     {
@@ -88,14 +78,14 @@ internal static class DpoEndpoints
         query = country is null ? query : query.Where(d => d.Countries.Contains(country));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new DpoPage([.. items.Select(d => DpoViews.Of(d, personalData))], page, pageSize, total));
+        return TypedResults.Ok(new Page<DpoView>([.. items.Select(d => DpoProjection.Of(d, personalData))], page, pageSize, total));
     }
 
     private static async Task<Results<Ok<DpoView>, NotFound>> GetAsync(
         Guid id, NotificationsDbContext db, ClaimsPrincipal user, PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
         var dpo = await DpoRules.Visible(db, OrganizationScope.ReadFilter(user)).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return dpo is null ? TypedResults.NotFound() : TypedResults.Ok(DpoViews.Of(dpo, personalData));
+        return dpo is null ? TypedResults.NotFound() : TypedResults.Ok(DpoProjection.Of(dpo, personalData));
     }
 
     private static async Task<Results<Ok<DpoView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -126,7 +116,7 @@ internal static class DpoEndpoints
         dpo.Phone = personalData.ProtectOptional(fields.Phone, dpo.Id, nameof(Dpo.Phone));
         fields.ApplyTo(dpo);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(DpoViews.Of(dpo, personalData));
+        return TypedResults.Ok(DpoProjection.Of(dpo, personalData));
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(

@@ -1,9 +1,3 @@
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Shared.Http;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Notifications.Directory.Dpos;
 
 /// <summary>The rules on a DPO that read the rest of the directory.</summary>

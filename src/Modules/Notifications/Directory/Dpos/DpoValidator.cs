@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Notifications.Directory.Dpos;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Notifications.Directory.Dpos;
 

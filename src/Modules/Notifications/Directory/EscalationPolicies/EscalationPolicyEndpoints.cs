@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Notifications.Directory.EscalationPolicies;
 
 /// <summary>How unacknowledged Critical / High alerts climb from the regional DPO upwards.</summary>
@@ -49,7 +39,7 @@ internal static class EscalationPolicyEndpoints
         return TypedResults.Created($"/api/v1/escalation-policies/{policy.Id}", new EscalationPolicyCreated(policy.Id));
     }
 
-    private static async Task<Results<Ok<EscalationPolicyPage>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Page<EscalationPolicyView>>, ValidationProblem>> ListAsync(
         NotificationsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
         var errors = PagedQuery.Validate(page, pageSize, MaxPageSize, null, null);
@@ -61,7 +51,7 @@ internal static class EscalationPolicyEndpoints
         var query = Visible(db, user).AsNoTracking();
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(p => p.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new EscalationPolicyPage([.. items.Select(EscalationPolicyView.Of)], page, pageSize, total));
+        return TypedResults.Ok(new Page<EscalationPolicyView>([.. items.Select(EscalationPolicyView.Of)], page, pageSize, total));
     }
 
     private static async Task<Results<Ok<EscalationPolicyView>, NotFound>> GetAsync(

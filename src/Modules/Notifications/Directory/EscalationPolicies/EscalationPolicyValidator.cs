@@ -1,7 +1,4 @@
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Directory.Dpos;
-using ComplianceHub.Shared.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Directory.EscalationPolicies;
 

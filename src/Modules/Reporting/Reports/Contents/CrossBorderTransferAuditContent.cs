@@ -1,7 +1,6 @@
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Residency;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Contents;
 

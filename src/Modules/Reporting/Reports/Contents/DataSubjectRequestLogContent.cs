@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Reports.Contents;
 
 /// <summary>

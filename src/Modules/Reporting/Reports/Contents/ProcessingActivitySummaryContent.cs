@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ComplianceHub.Reporting.Registers;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Contents;
 

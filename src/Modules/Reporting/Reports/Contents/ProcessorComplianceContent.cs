@@ -1,6 +1,5 @@
 using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Shared.Residency;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Contents;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Reporting.Data;
-
 namespace ComplianceHub.Reporting.Reports.Contents;
 
 /// <summary>What a report's content is written from and into.</summary>

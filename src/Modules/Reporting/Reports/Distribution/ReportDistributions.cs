@@ -1,7 +1,5 @@
 using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports.Generation;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Distribution;
 

@@ -1,4 +1,3 @@
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports.Distribution;
 using MassTransit;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,4 @@
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Database;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Reporting.Reports.Generation;

@@ -1,8 +1,5 @@
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports.Contents;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.Generation;
 

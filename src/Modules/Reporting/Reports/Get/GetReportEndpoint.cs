@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Reports.Get;
 
 internal static class GetReportEndpoint

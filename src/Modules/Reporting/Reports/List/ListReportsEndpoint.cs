@@ -1,13 +1,4 @@
-using System.Security.Claims;
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Reporting.Reports.Get;
-using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Reports.List;
 
@@ -22,7 +13,7 @@ internal static class ListReportsEndpoint
             .WithSummary("Reports, newest request first; filter by type and status.")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.Auditor));
 
-    private static async Task<Results<Ok<ReportPage>, ValidationProblem>> HandleAsync(
+    private static async Task<Results<Ok<Page<ReportView>>, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user,
         ReportingDbContext db,
         CancellationToken cancellationToken,
@@ -53,6 +44,6 @@ internal static class ListReportsEndpoint
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.RequestedAt).ThenBy(r => r.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ReportPage([.. rows.Select(r => ReportView.Of(r, withSummary: false))], page, pageSize, total));
+        return TypedResults.Ok(new Page<ReportView>([.. rows.Select(r => ReportView.Of(r, withSummary: false))], page, pageSize, total));
     }
 }

@@ -1,12 +1,4 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace ComplianceHub.Reporting.Reports.Verify;
 

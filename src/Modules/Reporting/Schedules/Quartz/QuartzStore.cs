@@ -1,4 +1,3 @@
-using ComplianceHub.Shared.Database;
 using Quartz;
 
 namespace ComplianceHub.Reporting.Schedules.Quartz;

@@ -1,7 +1,3 @@
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Schedules.Quartz;
 
 /// <summary>

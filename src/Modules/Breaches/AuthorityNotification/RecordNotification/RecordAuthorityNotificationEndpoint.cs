@@ -1,0 +1,95 @@
+using ComplianceHub.Breaches.Authorities;
+using ComplianceHub.Breaches.Contracts;
+using ComplianceHub.Breaches.ReportBreach;
+using ComplianceHub.Shared.Geography;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
+using MassTransit;
+
+namespace ComplianceHub.Breaches.AuthorityNotification;
+
+internal static class RecordAuthorityNotificationEndpoint
+{
+    public static void MapRecordAuthorityNotification(this IEndpointRouteBuilder api) =>
+        api.MapPost("/breaches/{id:guid}/authority-notifications", HandleAsync)
+            .WithName("RecordAuthorityNotification")
+            .WithExample(BreachExamples.Notification, BreachExamples.NotificationRecorded, StatusCodes.Status202Accepted)
+            .WithTags("Breaches")
+            .WithSummary("Record a notification submitted to a supervisory authority (Initial, FollowUp, Final); stops the clock once every required authority has its initial one.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+
+    private static async Task<Results<Accepted<AuthorityNotificationView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id,
+        RecordAuthorityNotificationRequest request,
+        ClaimsPrincipal user,
+        BreachesDbContext db,
+        IModuleOutbox<BreachesDbContext> outbox,
+        SupervisoryAuthorityCatalog authorities,
+        PersonalDataProtector personalData,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = Instants.Normalize(clock.GetUtcNow());
+        var errors = new ValidationErrors();
+        var phase = RequestEnums.Parse<NotificationPhase>(errors, "phase", request.Phase, required: true);
+        errors.When(request.AuthorityCountry is null, "authorityCountry", "Required: ISO 3166-1 alpha-2 code of the authority's country.")
+            .When(request.AuthorityCountry is not null && !CountryCode.IsValid(request.AuthorityCountry), "authorityCountry", "Not an ISO 3166-1 alpha-2 code (e.g. \"FR\").")
+            .When(request.AuthorityCountry is not null && CountryCode.IsValid(request.AuthorityCountry) && !authorities.Covers(request.AuthorityCountry),
+                "authorityCountry", "No EU/EEA supervisory authority in this country.")
+            .When(request.SubmittedAt is null, "submittedAt", "Required: when the notification was submitted (ISO 8601 with offset).")
+            .When(request.SubmittedAt > now + Instants.ClockSkew, "submittedAt", "Must not be in the future.");
+        errors.Text("reference", request.Reference, BreachLimits.ReferenceLength, required: false);
+        errors.Text("reasonsForDelay", request.ReasonsForDelay, BreachLimits.RationaleLength, required: false);
+        var country = request.AuthorityCountry?.ToUpperInvariant();
+        List<AuthorityNotificationRecord> earlier = [];
+        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<AuthorityNotificationView>(
+            Validate: async breach =>
+            {
+                var submittedAt = Instants.Normalize(request.SubmittedAt!.Value);
+                // Art. 33(1): a notification not made within 72 hours is accompanied by the reasons for the delay. Later
+                // phases (Art. 33(4)) are expected after the initial one and need none.
+                errors.When(submittedAt > breach.AuthorityDeadline && phase == NotificationPhase.Initial && string.IsNullOrWhiteSpace(request.ReasonsForDelay),
+                        "reasonsForDelay", $"Required: submitted after the deadline {breach.AuthorityDeadline:O} (Art. 33(1)).")
+                    .When(submittedAt < breach.DetectedAt, "submittedAt", "Must not be before the breach was detected.");
+                earlier = await db.AuthorityNotifications.Where(n => n.BreachId == breach.Id && n.AuthorityCountry == country).ToListAsync(cancellationToken);
+                errors.When(earlier.Any(n => n.SubmittedAt > submittedAt), "submittedAt", "Must not be before an earlier phase's submission to this authority.");
+            },
+            Refusal: _ => Task.FromResult(PhaseSequence.Refusal(phase!.Value, earlier)),
+            Record: async breach =>
+            {
+                var submittedAt = Instants.Normalize(request.SubmittedAt!.Value);
+                var late = submittedAt > breach.AuthorityDeadline;
+                var recordId = NewId.NextGuid();
+                var reasons = string.IsNullOrWhiteSpace(request.ReasonsForDelay) ? null : request.ReasonsForDelay.Trim();
+                var record = new AuthorityNotificationRecord
+                {
+                    Id = recordId,
+                    BreachId = breach.Id,
+                    AuthorityCountry = country!,
+                    Phase = phase!.Value,
+                    SubmittedAt = submittedAt,
+                    Reference = request.Reference?.Trim(),
+                    Late = late,
+                    ReasonsForDelay = personalData.ProtectOptional(reasons, recordId, nameof(AuthorityNotificationRecord.ReasonsForDelay)),
+                    RecordedAt = now,
+                    RecordedBy = user.ActorId(),
+                };
+                db.AuthorityNotifications.Add(record);
+                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.AuthorityNotified, user.ActorId(),
+                    $"{record.Phase} notification to {country} submitted {submittedAt:O}{(late ? " (late)" : "")}.");
+                await outbox.PublishEndpoint.Publish(
+                    new AuthorityNotified
+                    {
+                        BreachId = breach.Id,
+                        OrganizationId = breach.OrganizationId,
+                        AuthorityCountry = country!,
+                        Phase = record.Phase.ToString(),
+                        SubmittedAt = submittedAt,
+                        Late = late,
+                    },
+                    cancellationToken);
+                return AuthorityNotificationProjection.Of(record, reasons);
+            }),
+            cancellationToken);
+    }
+}

@@ -1,3 +1,0 @@
-namespace ComplianceHub.Breaches.ListBreaches;
-
-public sealed record BreachPage(IReadOnlyList<BreachSummary> Items, int Page, int PageSize, int Total);

@@ -1,3 +1,0 @@
-namespace ComplianceHub.Notifications.Directory.Dpos;
-
-public sealed record DpoPage(IReadOnlyList<DpoView> Items, int Page, int PageSize, int Total);
