@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.DeadLetters.Data;
+using ComplianceHub.Testing;
 using ComplianceHub.Testing.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public sealed class DeadLetterDrainOnRealServersTests(ServersFixture servers)
     public async Task Messages_left_in_error_and_skipped_queues_are_drained_into_the_store()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}"), "Messaging:DeadLetters:ProcessingInterval=00:00:01"]);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}"), "Messaging:DeadLetters:ProcessingInterval=00:00:01"]));
         var factory = ServersFixture.Amqp(settings);
         await using (var connection = await factory.CreateConnectionAsync())
         await using (var channel = await connection.CreateChannelAsync())

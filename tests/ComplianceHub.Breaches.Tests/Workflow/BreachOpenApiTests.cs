@@ -89,7 +89,7 @@ public sealed class BreachOpenApiTests
 
     private static async Task<JsonElement> DocumentAsync()
     {
-        await using var host = await BreachesHost.StartAsync(DateTimeOffset.UtcNow);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(DateTimeOffset.UtcNow));
         return (await host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).Clone();
     }
 

@@ -14,9 +14,9 @@ public sealed class AcknowledgeByEmailTests
     public async Task A_critical_alert_email_carries_a_link_that_acknowledges_it_and_stops_the_escalation_to_the_deputy()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await EndToEndHost.StartAsync(MondayMorning, EndToEndSettings.Smtp(smtp));
-        var organization = await host.OrganizationAsync("Acme GmbH");
-        using var dpoClient = host.ClientWith((await host.KeyAsync(organization, "Dpo")).Key);
+        await using var host = await ModuleTestHost.StartAsync(h => h.EndToEnd(MondayMorning, EndToEndSettings.Smtp(smtp)));
+        var organization = await host.CreateOrganizationAsync("Acme GmbH");
+        using var dpoClient = host.ClientWith((await host.CreateKeyAsync(organization, "Dpo")).Key);
         var deputy = await host.DpoAsync(dpoClient, "Dieter Deputy", "dieter.deputy@acme.example", []);
         var regional = await host.DpoAsync(dpoClient, "Rita Regional", "rita.regional@acme.example", ["DE"], deputyId: deputy);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using ComplianceHub.Notifications.Tests.Delivery;
+using ComplianceHub.Testing;
 
 namespace ComplianceHub.Notifications.Tests.GetAlerts;
 
@@ -22,7 +23,7 @@ public sealed class AlertFilterTests
     [InlineData("from={+30}&to={+90}", 1)]
     public async Task A_filter_returns_the_matching_alert_and_not_the_others(string query, int expected)
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var start = host.Clock.GetUtcNow();

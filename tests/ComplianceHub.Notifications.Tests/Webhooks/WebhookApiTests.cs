@@ -4,6 +4,7 @@ using System.Text.Json;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Resilience;
+using ComplianceHub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,16 +13,16 @@ namespace ComplianceHub.Notifications.Tests.Webhooks;
 /// <summary><c>/webhooks</c>: the secret is shown once and stored encrypted; organisations are isolated; bad input names its field.</summary>
 public sealed class WebhookApiTests : IAsyncLifetime
 {
-    private WebhooksHost _host = null!;
+    private ModuleTestHost _host = null!;
     private WebhookReceiver _receiver = null!;
     private HttpClient _dpo = null!;
     private Guid _organization;
 
     public async Task InitializeAsync()
     {
-        _host = await WebhooksHost.StartAsync();
+        _host = await ModuleTestHost.StartAsync(h => h.Webhooks());
         _receiver = await WebhookReceiver.StartAsync();
-        _organization = await _host.OrganizationAsync("Acme Health");
+        _organization = await _host.CreateOrganizationAsync("Acme Health");
         _dpo = await _host.CallerAsync(_organization, Roles.Dpo);
     }
 
@@ -125,7 +126,7 @@ public sealed class WebhookApiTests : IAsyncLifetime
     public async Task Another_organisation_can_neither_see_nor_change_nor_ping_a_subscription()
     {
         var (id, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        using var other = await _host.CallerAsync(await _host.OrganizationAsync("Other Ltd"), Roles.Admin);
+        using var other = await _host.CallerAsync(await _host.CreateOrganizationAsync("Other Ltd"), Roles.Admin);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/webhooks/{id}/deliveries")).StatusCode);

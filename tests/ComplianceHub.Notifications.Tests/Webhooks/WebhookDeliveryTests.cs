@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ComplianceHub.Notifications.Contracts;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,16 +11,16 @@ namespace ComplianceHub.Notifications.Tests.Webhooks;
 /// <summary>Deliveries to a real loopback receiver that checks every signature with its own Standard Webhooks code.</summary>
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
-    private WebhooksHost _host = null!;
+    private ModuleTestHost _host = null!;
     private WebhookReceiver _receiver = null!;
     private HttpClient _dpo = null!;
     private Guid _organization;
 
     public async Task InitializeAsync()
     {
-        _host = await WebhooksHost.StartAsync("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=2");
+        _host = await ModuleTestHost.StartAsync(h => h.Webhooks("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=2"));
         _receiver = await WebhookReceiver.StartAsync();
-        _organization = await _host.OrganizationAsync("Acme Health");
+        _organization = await _host.CreateOrganizationAsync("Acme Health");
         _dpo = await _host.CallerAsync(_organization, Roles.Dpo);
     }
 

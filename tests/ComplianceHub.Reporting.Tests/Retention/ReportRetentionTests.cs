@@ -3,6 +3,7 @@ using ComplianceHub.Reporting.Retention;
 using ComplianceHub.Reporting.Tests.Registers;
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
+using ComplianceHub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,7 @@ public sealed class ReportRetentionTests
     [Fact]
     public async Task Should_delete_finished_reports_past_retention_with_their_content_and_record_it()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
         var organization = Guid.NewGuid();
         var old = Report(organization, Now.AddDays(-3 * 365 - 1), ReportStatus.Completed);
         var oldFailed = Report(organization, Now.AddDays(-3 * 365 - 2), ReportStatus.Failed);

@@ -68,9 +68,9 @@ public sealed class CatchUpTests
     private static async Task<List<int>> EvaluateQueuedSubmissionsAsync(int? lookAhead, params string[] settings)
     {
         var gate = new FirstEvaluationGate();
-        await using var host = await SecurityHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(
             T0.AddHours(1), services => services.AddSingleton<IConfigureReceiveEndpoint>(gate),
-            [.. settings, .. lookAhead is { } n ? [$"Modules:Security:EvaluationLookAhead={n}"] : Array.Empty<string>()]);
+            [.. settings, .. lookAhead is { } n ? [$"Modules:Security:EvaluationLookAhead={n}"] : Array.Empty<string>()]));
         var submitted = new List<Guid>();
         for (var submission = 0; submission < 4; submission++)
         {

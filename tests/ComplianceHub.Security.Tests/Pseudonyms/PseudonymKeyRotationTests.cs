@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ComplianceHub.Security.Tests.Host;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,8 +53,8 @@ public sealed class PseudonymKeyRotationTests : IDisposable
         }
     }
 
-    private Task<SecurityHost> StartAsync(string active, params (string Id, string Key)[] signing) =>
-        SecurityHost.StartAsync(
+    private Task<ModuleTestHost> StartAsync(string active, params (string Id, string Key)[] signing) =>
+        ModuleTestHost.StartAsync(h => h.Security(
             T0,
             [
                 $"Storage:DataDirectory={_data}",
@@ -62,7 +63,7 @@ public sealed class PseudonymKeyRotationTests : IDisposable
                 $"Security:Messages:EncryptionKeys:e1={EncryptionKey}",
                 "Security:Messages:ActiveEncryptionKey=e1",
                 $"Modules:Security:PseudonymKey={Pseudonyms}",
-            ]);
+            ]));
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }
