@@ -1,4 +1,3 @@
-using ComplianceHub.ArchitectureTests.Rules;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

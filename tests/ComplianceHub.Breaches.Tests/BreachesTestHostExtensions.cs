@@ -1,7 +1,5 @@
-using System.Text.Json;
 using ComplianceHub.Breaches.Data;
 using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
 
 namespace ComplianceHub.Breaches.Tests;
 

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using ComplianceHub.DataSubjectRequests.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
 using Microsoft.AspNetCore.Builder;
 
 namespace ComplianceHub.DataSubjectRequests.Tests;

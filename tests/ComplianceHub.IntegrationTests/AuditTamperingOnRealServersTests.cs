@@ -1,6 +1,4 @@
-using ComplianceHub.Testing;
 using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
 
 namespace ComplianceHub.IntegrationTests;
 

@@ -1,9 +1,5 @@
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.IntegrationTests;
 

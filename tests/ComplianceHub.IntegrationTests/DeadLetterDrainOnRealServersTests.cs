@@ -1,12 +1,4 @@
-using System.Globalization;
-using System.Text;
 using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
 
 namespace ComplianceHub.IntegrationTests;
 

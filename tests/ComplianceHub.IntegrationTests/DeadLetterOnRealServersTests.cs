@@ -1,8 +1,3 @@
-using System.Text;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>The dead-letter store on PostgreSQL and RabbitMQ (quorum queues).</summary>

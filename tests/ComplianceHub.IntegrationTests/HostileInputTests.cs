@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Testing;
 using Xunit.Abstractions;
 
 namespace ComplianceHub.IntegrationTests;

@@ -1,14 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>What crosses the broker is ciphertext, and rotating the encryption key loses no message already on its way.</summary>

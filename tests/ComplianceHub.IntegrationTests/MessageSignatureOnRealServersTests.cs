@@ -1,15 +1,5 @@
-using System.Globalization;
-using System.Text;
 using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
 
 namespace ComplianceHub.IntegrationTests;
 

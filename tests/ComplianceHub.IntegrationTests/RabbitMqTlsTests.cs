@@ -1,11 +1,6 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.IntegrationTests;
 

@@ -1,12 +1,4 @@
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
 
 namespace ComplianceHub.IntegrationTests;
 

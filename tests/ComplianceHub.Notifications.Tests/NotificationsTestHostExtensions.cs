@@ -1,21 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Directory;
-using ComplianceHub.Notifications.Tests.Delivery;
 using ComplianceHub.Notifications.Tests.InApp;
 using ComplianceHub.Notifications.Tests.Webhooks;
 using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using MassTransit;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests;
 

@@ -1,11 +1,6 @@
-using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Channels.InApp;
-using ComplianceHub.Notifications.Tests.Delivery;
 using ComplianceHub.Notifications.Tests.Webhooks;
 using ComplianceHub.Shared.Modules;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests;
 

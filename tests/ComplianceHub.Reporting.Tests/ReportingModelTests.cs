@@ -1,7 +1,4 @@
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Reporting.Reports;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Tests;
 

@@ -1,9 +1,6 @@
-using System.Net;
 using ComplianceHub.Reporting.Tests.Registers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;
 
 namespace ComplianceHub.Reporting.Tests;

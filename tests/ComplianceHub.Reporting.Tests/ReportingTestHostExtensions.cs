@@ -1,6 +1,4 @@
-using ComplianceHub.Reporting.Data;
 using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing;
 
 namespace ComplianceHub.Reporting.Tests;
 

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Text.Json;
 using ComplianceHub.Security.Data;
 using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Security.Tests;
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using ComplianceHub.Shared.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

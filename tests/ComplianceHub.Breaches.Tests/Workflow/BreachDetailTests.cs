@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>What <c>GET /breaches/{id}</c> says about the supervisory authorities (Art. 55, 56).</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary><c>GET /breaches</c>: each filter returns the matching breaches and not the others; paging; bad values.</summary>

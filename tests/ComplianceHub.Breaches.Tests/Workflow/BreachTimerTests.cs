@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Breaches.Domain;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>

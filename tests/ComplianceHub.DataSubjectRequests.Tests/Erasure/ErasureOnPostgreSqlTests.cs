@@ -1,17 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Erasure;

@@ -1,16 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 
 /// <summary>The fan-out: one task per system, a command on the bus or a signed webhook, each answered; then the response.</summary>

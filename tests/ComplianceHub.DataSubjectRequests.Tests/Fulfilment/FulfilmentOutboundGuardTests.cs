@@ -1,11 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
 using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 

@@ -1,16 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 
 /// <summary>Fulfilment addresses are an organisation's own, and a task is completed only by its own system (or a person).</summary>

@@ -1,8 +1,4 @@
 using System.Security.Cryptography;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Subjects;
 

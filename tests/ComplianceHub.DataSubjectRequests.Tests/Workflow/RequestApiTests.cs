@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>Bad input names its field; the list filters by status, type, deadline and overdue.</summary>

@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Testing;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using ComplianceHub.DataSubjectRequests.Retention;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>The request saga through the API, on the in-process host with a fake clock: every timer path.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Domain;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Delivery;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Delivery;
 

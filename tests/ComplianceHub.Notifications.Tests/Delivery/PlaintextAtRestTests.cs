@@ -1,10 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
 using static ComplianceHub.Notifications.Tests.Directory.DirectoryApi;
 
 namespace ComplianceHub.Notifications.Tests.Directory;

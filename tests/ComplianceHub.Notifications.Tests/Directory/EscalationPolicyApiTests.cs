@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
 using static ComplianceHub.Notifications.Tests.Directory.DirectoryApi;
 
 namespace ComplianceHub.Notifications.Tests.Directory;

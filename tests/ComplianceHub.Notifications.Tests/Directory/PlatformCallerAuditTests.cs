@@ -1,10 +1,3 @@
-using System.Net.Http.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ComplianceHub.Notifications.Tests.Directory.DirectoryApi;
 
 namespace ComplianceHub.Notifications.Tests.Directory;

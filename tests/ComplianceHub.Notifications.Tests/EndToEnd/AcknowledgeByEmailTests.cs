@@ -1,7 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-using MimeKit;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>Issue 7: a real SMTP server on loopback receives the email with its link; following it acknowledges and stops escalation.</summary>

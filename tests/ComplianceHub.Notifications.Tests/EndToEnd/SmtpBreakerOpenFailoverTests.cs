@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Tests.Sms;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>

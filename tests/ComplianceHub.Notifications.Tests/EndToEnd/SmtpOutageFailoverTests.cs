@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Notifications.Tests.Sms;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>Issue 7: SMTP down, a Critical alert fails over to SMS and in-app; nothing is lost; once SMTP is back the email goes out once.</summary>

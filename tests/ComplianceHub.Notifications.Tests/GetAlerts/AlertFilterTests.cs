@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.GetAlerts;
 
 /// <summary>Issue 7: <c>GET /api/v1/alerts</c> filters by status, type, priority and time (when raised).</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.InApp;
 
 /// <summary>Real SignalR clients against the real host on Kestrel.</summary>

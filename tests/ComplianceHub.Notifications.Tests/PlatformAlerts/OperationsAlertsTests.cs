@@ -1,13 +1,5 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Notifications.Tests.Delivery;
 using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.PlatformAlerts;
 

@@ -1,17 +1,5 @@
-using System.Globalization;
-using System.Text;
-using ComplianceHub.Notifications.Channels.Email;
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.ReportDistribution;
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 
 namespace ComplianceHub.Notifications.Tests.ReportDistribution;
 

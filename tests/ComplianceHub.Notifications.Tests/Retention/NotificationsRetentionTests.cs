@@ -1,12 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ComplianceHub.Notifications.Retention;
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Retention;
 

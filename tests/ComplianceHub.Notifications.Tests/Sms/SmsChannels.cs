@@ -1,9 +1,4 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Channels.Sms;
-using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Resilience;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Notifications.Tests.Sms;

@@ -1,8 +1,4 @@
-using ComplianceHub.Notifications.Channels.Sms;
-using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Sms;
 

@@ -1,11 +1,3 @@
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Transfers;
 
 /// <summary>An email relay in India (no adequacy decision): refused without a registered safeguard, used and recorded with one.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;

@@ -1,9 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplianceHub.Notifications.Webhooks;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 

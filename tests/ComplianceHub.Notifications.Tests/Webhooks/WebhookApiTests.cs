@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Webhooks;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary><c>/webhooks</c>: the secret is shown once and stored encrypted; organisations are isolated; bad input names its field.</summary>

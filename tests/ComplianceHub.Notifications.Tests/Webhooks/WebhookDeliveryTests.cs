@@ -1,11 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>Deliveries to a real loopback receiver that checks every signature with its own Standard Webhooks code.</summary>

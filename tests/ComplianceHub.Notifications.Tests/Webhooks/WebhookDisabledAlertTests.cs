@@ -1,11 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>Issue 7: an endpoint that keeps failing is disabled and its owner alerted, through the module's real consumer.</summary>

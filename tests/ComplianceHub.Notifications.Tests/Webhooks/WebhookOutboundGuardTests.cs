@@ -1,11 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>Valid bodies for the three registers (with overrides) and assertions on the answers.</summary>

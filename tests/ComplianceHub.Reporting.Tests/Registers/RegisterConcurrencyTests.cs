@@ -1,14 +1,6 @@
-using System.Text.Json;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
 

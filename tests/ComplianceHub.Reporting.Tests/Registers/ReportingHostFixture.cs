@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>One host shared by tests that only read or add their own entries: a DPO's client of one organisation.</summary>

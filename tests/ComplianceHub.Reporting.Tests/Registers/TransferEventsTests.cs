@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
 

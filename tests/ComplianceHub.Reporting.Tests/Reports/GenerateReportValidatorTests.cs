@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Geography;
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Generate;
 using ComplianceHub.Shared.Http;
 

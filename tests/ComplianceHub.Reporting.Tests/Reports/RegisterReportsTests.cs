@@ -1,9 +1,5 @@
 using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.TransferLog;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 

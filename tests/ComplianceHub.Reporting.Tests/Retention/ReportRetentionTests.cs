@@ -1,11 +1,6 @@
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Retention;
 using ComplianceHub.Reporting.Tests.Registers;
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Retention;
 

@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.Schedules;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>The schedules API on the real host, and a changed schedule firing through the hosted Quartz scheduler.</summary>

@@ -1,4 +1,3 @@
-using ComplianceHub.Reporting.Schedules;
 using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Reporting.Tests.Schedules;

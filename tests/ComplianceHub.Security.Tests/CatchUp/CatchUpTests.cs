@@ -1,10 +1,3 @@
-using ComplianceHub.Security.Evaluation;
-using ComplianceHub.Security.Tests.Host;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Security.Tests.CatchUp;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Tests.Host;
 
 /// <summary>The per-principal rules through the API, evaluated asynchronously, on a travelling clock.</summary>

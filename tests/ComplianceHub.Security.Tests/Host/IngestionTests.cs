@@ -1,10 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Security.Tests.Host;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using ComplianceHub.Security.Scheduled;
-using ComplianceHub.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Security.Tests.Host;
 

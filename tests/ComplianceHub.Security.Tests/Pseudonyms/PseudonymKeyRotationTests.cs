@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
-using ComplianceHub.Security.Tests.Host;
 using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Security.Tests.Pseudonyms;
 

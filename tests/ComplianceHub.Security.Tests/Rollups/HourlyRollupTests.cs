@@ -1,10 +1,5 @@
 using ComplianceHub.Security.Data;
 using ComplianceHub.Security.Domain;
-using ComplianceHub.Security.Evaluation;
-using ComplianceHub.Security.Rules;
-using ComplianceHub.Security.Tests.Host;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Security.Tests.Rollups;
 

@@ -1,5 +1,4 @@
 using ComplianceHub.Security.Domain;
-using ComplianceHub.Security.Rules;
 
 namespace ComplianceHub.Security.Tests.Rules;
 

@@ -1,9 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 /// <summary>API-call entries are committed in groups: each caller resumes only once its own entry is in the chain.</summary>

@@ -1,12 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Shared.Tests.Audit;

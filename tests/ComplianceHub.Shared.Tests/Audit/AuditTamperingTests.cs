@@ -1,7 +1,3 @@
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 /// <summary>The end of the audit chain cannot be cut off unseen (SQLite; the PostgreSQL run is in the integration tests).</summary>

@@ -1,11 +1,4 @@
-using System.Text;
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Audit;
 

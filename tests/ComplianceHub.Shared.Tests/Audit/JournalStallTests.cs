@@ -1,13 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class JournalStallTests

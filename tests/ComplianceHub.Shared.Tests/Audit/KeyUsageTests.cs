@@ -1,8 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Tests.Audit;

@@ -1,15 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.Tests.Audit;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 

@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Shared.Tests.Identity;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-
 namespace ComplianceHub.Shared.Tests.Http;
 
 public sealed class HttpLimitsTests

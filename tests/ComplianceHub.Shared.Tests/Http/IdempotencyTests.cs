@@ -1,19 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Http.Idempotency.Data;
 using ComplianceHub.Shared.Identity.Data;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Shared.Tests.Identity;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Http;
 

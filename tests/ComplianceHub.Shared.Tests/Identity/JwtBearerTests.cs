@@ -1,11 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text.Json;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ComplianceHub.Shared.Tests.Identity;

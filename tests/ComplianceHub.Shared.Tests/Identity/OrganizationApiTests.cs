@@ -1,15 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Identity.Data;
 using ComplianceHub.Shared.Tests.Audit;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Identity;
 

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Tests.MessageSecurity;
 

@@ -1,13 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 /// <summary>Outbox bodies are encrypted in the table (delivered rows stay there as evidence) and still delivered intact.</summary>

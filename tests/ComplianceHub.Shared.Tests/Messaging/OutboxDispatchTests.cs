@@ -1,10 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 public sealed class OutboxDispatchTests

@@ -1,10 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 /// <summary>The transactional outbox and the inbox on the real wiring: SQLite, the in-memory bus, the dispatcher.</summary>

@@ -1,10 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 /// <summary>Persistent sagas and durable timers on SQLite with the in-memory bus; the host is stopped and started for real.</summary>

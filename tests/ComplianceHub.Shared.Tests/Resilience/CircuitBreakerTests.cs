@@ -1,5 +1,3 @@
-using System.Net;
-using ComplianceHub.Shared.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,0 +1,27 @@
+// The namespaces most of this project's files use, once.
+global using System.Net;
+global using System.Net.Http.Json;
+global using System.Security.Cryptography;
+global using System.Text;
+global using System.Text.Json;
+global using ComplianceHub.Shared.Audit;
+global using ComplianceHub.Shared.Configuration;
+global using ComplianceHub.Shared.Database;
+global using ComplianceHub.Shared.DeadLetters;
+global using ComplianceHub.Shared.DeadLetters.Data;
+global using ComplianceHub.Shared.Hosting;
+global using ComplianceHub.Shared.Identity;
+global using ComplianceHub.Shared.MessageSecurity;
+global using ComplianceHub.Shared.Messaging;
+global using ComplianceHub.Shared.Messaging.Failures;
+global using ComplianceHub.Shared.Messaging.Outbox;
+global using ComplianceHub.Shared.Resilience;
+global using ComplianceHub.Shared.Tests.DeadLetters;
+global using ComplianceHub.Shared.Tests.Identity;
+global using ComplianceHub.Testing;
+global using ComplianceHub.Testing.Audit;
+global using ComplianceHub.Testing.Ledger;
+global using MassTransit;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
