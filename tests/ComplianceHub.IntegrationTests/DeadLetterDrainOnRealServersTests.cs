@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.DeadLetters;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Messages an earlier version (or MassTransit, while the store was down) left in the broker's error and skipped queues.</summary>

@@ -1,5 +1,3 @@
-using Xunit.Abstractions;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>

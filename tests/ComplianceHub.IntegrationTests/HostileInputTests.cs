@@ -1,5 +1,3 @@
-using Xunit.Abstractions;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Ten thousand malformed and random requests across every operation: no 5xx, no crash, and the audit trail still verifies.</summary>

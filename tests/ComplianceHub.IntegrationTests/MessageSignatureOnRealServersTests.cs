@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.Messaging.Outbox;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Messages published straight to RabbitMQ (as an attacker or a broken client would) must not reach a consumer unless signed.</summary>

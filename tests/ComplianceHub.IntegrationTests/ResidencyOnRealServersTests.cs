@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Chapter V: a node outside the EEA processes no message; each is quarantined with a security event.</summary>

@@ -1,10 +1,7 @@
-using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Notifications.BreachAlerts;
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Shared.Database;
 using MassTransit.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Notifications.Tests;
 

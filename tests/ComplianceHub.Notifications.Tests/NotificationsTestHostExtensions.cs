@@ -1,9 +1,6 @@
-using ComplianceHub.Notifications.Data;
 using ComplianceHub.Notifications.Tests.InApp;
-using ComplianceHub.Notifications.Tests.Webhooks;
 using ComplianceHub.Shared.DeadLetters.Data;
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ComplianceHub.Notifications.Tests;
 

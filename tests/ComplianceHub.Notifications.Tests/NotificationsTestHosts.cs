@@ -1,5 +1,4 @@
 using ComplianceHub.Notifications.Channels.InApp;
-using ComplianceHub.Notifications.Tests.Webhooks;
 using ComplianceHub.Shared.Modules;
 
 namespace ComplianceHub.Notifications.Tests;

@@ -1,6 +1,4 @@
 using ComplianceHub.Reporting.Reports.Distribution;
-using ComplianceHub.Reporting.Reports.Generation;
-using ComplianceHub.Reporting.TransferLog;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit.Testing;
 using Microsoft.Extensions.Time.Testing;

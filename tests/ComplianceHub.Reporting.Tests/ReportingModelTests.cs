@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace ComplianceHub.Reporting.Tests;
 
 public sealed class ReportingModelTests

@@ -1,4 +1,3 @@
-using ComplianceHub.Reporting.Tests.Registers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;

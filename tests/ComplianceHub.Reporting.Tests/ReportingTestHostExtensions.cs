@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Audit.Data;
-
 namespace ComplianceHub.Reporting.Tests;
 
 /// <summary>The Reporting module on <see cref="ModuleTestHost"/>: SQLite in a temporary directory, identity, audit trail, the in-memory bus.</summary>

@@ -1,4 +1,3 @@
-using ComplianceHub.Security.Data;
 using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.Security.Tests;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 public sealed class BreachOpenApiTests

@@ -1,7 +1,6 @@
 using ComplianceHub.Security.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.Tests.Workflow;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Subjects;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.DataSubjectRequests.Domain;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>

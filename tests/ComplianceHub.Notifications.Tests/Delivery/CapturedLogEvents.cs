@@ -1,5 +1,3 @@
-using Serilog.Events;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>Every log event the host writes, as its sinks get it (after redaction).</summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Delivery;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>Issue 7: every delivery attempt is kept as evidence with the recipient's address encrypted at rest, and audited (Art. 5(2), 32).</summary>

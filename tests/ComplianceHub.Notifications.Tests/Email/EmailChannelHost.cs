@@ -1,8 +1,5 @@
-using ComplianceHub.Shared.Hosting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Notifications.Tests.Email;
 

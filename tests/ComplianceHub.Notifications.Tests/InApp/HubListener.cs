@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ComplianceHub.Notifications.Tests.InApp;
 

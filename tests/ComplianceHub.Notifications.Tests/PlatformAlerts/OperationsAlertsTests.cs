@@ -1,4 +1,3 @@
-using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Shared.DeadLetters;
 
 namespace ComplianceHub.Notifications.Tests.PlatformAlerts;

@@ -1,4 +1,3 @@
-using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.ReportDistribution;
 
 namespace ComplianceHub.Notifications.Tests.ReportDistribution;

@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Hosting;
-using Microsoft.Extensions.Hosting;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 /// <summary>The SMS channel as <c>AddSmsChannel</c> registers it, with an <c>sms</c> breaker that opens after 3 failures.</summary>

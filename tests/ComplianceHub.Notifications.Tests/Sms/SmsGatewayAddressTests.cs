@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Http.Outbound;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 /// <summary>The SMS gateway's URL is configuration: an internal address must be allow-listed, at start and at every connection.</summary>

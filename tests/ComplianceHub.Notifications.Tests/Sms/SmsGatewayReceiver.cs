@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 /// <summary>A real HTTP SMS gateway on loopback: records each request and answers as told.</summary>

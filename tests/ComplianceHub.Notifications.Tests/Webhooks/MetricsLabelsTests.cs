@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Http.Outbound;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>

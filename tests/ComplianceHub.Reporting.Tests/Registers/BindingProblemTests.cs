@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>Every recorded change of the transfer register leaves a TransferRegisterChanged in the outbox of its transaction; nothing else does.</summary>

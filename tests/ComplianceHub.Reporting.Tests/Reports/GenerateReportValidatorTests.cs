@@ -1,5 +1,4 @@
 using ComplianceHub.Reporting.Reports.Generate;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 

@@ -1,6 +1,3 @@
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Reporting.TransferLog;
-
 namespace ComplianceHub.Reporting.Tests.Reports;
 
 public sealed class RegisterReportsTests : IAsyncLifetime

@@ -1,4 +1,3 @@
-using ComplianceHub.Reporting.Reports.Generation;
 using ComplianceHub.Reporting.Reports.Verify;
 
 namespace ComplianceHub.Reporting.Tests.Reports;

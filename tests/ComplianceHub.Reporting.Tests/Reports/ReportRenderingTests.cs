@@ -1,4 +1,3 @@
-using System.Text;
 using ComplianceHub.Reporting.Reports.Content;
 
 namespace ComplianceHub.Reporting.Tests.Reports;

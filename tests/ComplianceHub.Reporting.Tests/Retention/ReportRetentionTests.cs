@@ -1,6 +1,4 @@
 using ComplianceHub.Reporting.Retention;
-using ComplianceHub.Reporting.Tests.Registers;
-using ComplianceHub.Shared.Audit.Data;
 
 namespace ComplianceHub.Reporting.Tests.Retention;
 

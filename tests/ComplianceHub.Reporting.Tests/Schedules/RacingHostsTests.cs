@@ -1,5 +1,4 @@
 using System.Data.Common;
-using ComplianceHub.Shared.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplianceHub.Reporting.Tests.Schedules;

@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Contracts;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>Reporting keeps how a report's distribution ended, as Notifications reports it.</summary>

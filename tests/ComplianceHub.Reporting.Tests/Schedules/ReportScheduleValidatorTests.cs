@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Http;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 public sealed class ReportScheduleValidatorTests

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
-
 namespace ComplianceHub.Security.Tests.Pseudonyms;
 
 /// <summary>Principals' pseudonyms are under a key of their own: rotating the message signing key keeps them and their baselines.</summary>

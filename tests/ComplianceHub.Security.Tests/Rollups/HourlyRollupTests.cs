@@ -1,6 +1,3 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
-
 namespace ComplianceHub.Security.Tests.Rollups;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Domain;
-
 namespace ComplianceHub.Security.Tests.Rules;
 
 public sealed class SystemRuleTests

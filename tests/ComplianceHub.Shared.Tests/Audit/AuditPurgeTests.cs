@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class AuditPurgeTests

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class KeyUsageTests

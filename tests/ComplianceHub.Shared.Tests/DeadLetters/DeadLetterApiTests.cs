@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 public sealed class DeadLetterApiTests
@@ -86,11 +83,5 @@ public sealed class DeadLetterApiTests
         Assert.Equal("archived", Assert.Single(archive.GetProperty("items").EnumerateArray()).GetProperty("reason").GetString());
     }
 
-    internal static HttpClient Client(ModuleTestHost host)
-    {
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", "unit-test-admin-key-0123456789abcdef");
-        return client;
-    }
+    internal static HttpClient Client(ModuleTestHost host) => host.ClientWith(host.AdminKey);
 }

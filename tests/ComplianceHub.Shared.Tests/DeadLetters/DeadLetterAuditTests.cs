@@ -1,7 +1,3 @@
-using ComplianceHub.Shared.Tests.Audit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 /// <summary>Every payload view, replay, disposal and breaker transition leaves a verifiable trace.</summary>

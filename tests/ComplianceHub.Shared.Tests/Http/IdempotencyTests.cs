@@ -1,6 +1,5 @@
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Http.Idempotency.Data;
-using ComplianceHub.Shared.Identity.Data;
 
 namespace ComplianceHub.Shared.Tests.Http;
 

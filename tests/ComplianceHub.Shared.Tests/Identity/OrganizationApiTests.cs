@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Identity.Data;
-using ComplianceHub.Shared.Tests.Audit;
-
 namespace ComplianceHub.Shared.Tests.Identity;
 
 public sealed class OrganizationApiTests
@@ -170,13 +167,7 @@ public sealed class OrganizationApiTests
         Assert.True(verification.GetProperty("valid").GetBoolean());
     }
 
-    internal static HttpClient Client(ModuleTestHost host, string key)
-    {
-        var client = DeadLetterApiTests.Client(host);
-        client.DefaultRequestHeaders.Remove("X-Api-Key");
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
+    internal static HttpClient Client(ModuleTestHost host, string key) => host.ClientWith(key);
 
     internal static async Task<Guid> CreateOrganizationAsync(HttpClient admin, string name)
     {
@@ -211,11 +202,8 @@ public sealed class OrganizationApiTests
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field} not named in {problem}");
     }
 
-    private static async Task<T> WithIdentityAsync<T>(ModuleTestHost host, Func<IdentityDbContext, Task<T>> query)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
-    }
+    private static Task<T> WithIdentityAsync<T>(ModuleTestHost host, Func<IdentityDbContext, Task<T>> query) =>
+        host.WithDbAsync<IdentityDbContext, T>(query);
 
     private static string DataDirectory(ModuleTestHost host) =>
         host.Services.GetRequiredService<ComplianceHub.Shared.Hosting.StorageOptions>().DataDirectoryFullPath;

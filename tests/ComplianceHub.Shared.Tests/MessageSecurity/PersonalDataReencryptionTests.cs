@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace ComplianceHub.Shared.Tests.MessageSecurity;
 
 public sealed class PersonalDataReencryptionTests : IAsyncLifetime

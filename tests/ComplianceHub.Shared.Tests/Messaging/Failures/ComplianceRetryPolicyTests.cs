@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.ComponentModel.DataAnnotations;
 using MassTransit.Testing;
 
 namespace ComplianceHub.Shared.Tests.Messaging.Failures;

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace ComplianceHub.Shared.Tests.Messaging.Failures;
