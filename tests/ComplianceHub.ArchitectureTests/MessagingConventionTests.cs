@@ -1,6 +1,3 @@
-using System.Reflection;
-using ComplianceHub.ArchitectureTests.Rules;
-
 namespace ComplianceHub.ArchitectureTests;
 
 public sealed class MessagingConventionTests

@@ -1,5 +1,3 @@
-using ComplianceHub.ArchitectureTests.Rules;
-
 namespace ComplianceHub.ArchitectureTests;
 
 public sealed class ModuleBoundaryTests

@@ -1,9 +1,3 @@
-using ComplianceHub.ArchitectureTests.Rules;
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-
 namespace ComplianceHub.ArchitectureTests;
 
 public sealed class SchemaTests

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Domain;
-
 namespace ComplianceHub.Breaches.Tests;
 
 /// <summary>Art. 33(1): 72 hours of elapsed time after awareness, whatever the clocks on the wall do.</summary>

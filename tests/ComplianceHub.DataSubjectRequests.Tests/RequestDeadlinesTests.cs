@@ -1,5 +1,3 @@
-using ComplianceHub.DataSubjectRequests.Domain;
-
 namespace ComplianceHub.DataSubjectRequests.Tests;
 
 /// <summary>Art. 12(3) with Regulation 1182/71: month ends, leap years, pauses, extensions and time zones.</summary>

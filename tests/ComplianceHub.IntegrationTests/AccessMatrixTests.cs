@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>The role × endpoint matrix of docs/security.md is what the running host enforces, endpoint by endpoint.</summary>

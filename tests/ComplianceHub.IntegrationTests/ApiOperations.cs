@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>One operation of the running host's OpenAPI document under <c>/api/</c>: its path template, lower-case method and description.</summary>

@@ -1,5 +1,4 @@
 using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
 
 namespace ComplianceHub.IntegrationTests;
 
@@ -11,21 +10,23 @@ public sealed class AuditTamperingOnRealServersTests(ServersFixture servers)
     public async Task When_the_last_entry_is_deleted_and_the_head_reset_with_sql_verify_names_the_break_and_appends_stop()
     {
         string[] settings = [.. (await servers.FreshHostSettingsAsync()).Select(s => $"{s.Key}={s.Value}")];
-        await using var host = await LedgerHost.StartAsync(settings);
-        await AuditTamperScenarios.The_last_entry_deleted_and_the_head_reset_with_sql_is_named_and_stops_appends(host, () => LedgerHost.StartAsync(settings));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(settings));
+        await AuditTamperScenarios.The_last_entry_deleted_and_the_head_reset_with_sql_is_named_and_stops_appends(host, () => ModuleTestHost.StartAsync(h => h.Ledger(settings)));
     }
 
     [Fact]
     public async Task When_every_entry_is_deleted_verify_against_the_last_checkpoint_reports_what_is_missing()
     {
-        await using var host = await LedgerHost.StartAsync([.. (await servers.FreshHostSettingsAsync()).Select(s => $"{s.Key}={s.Value}")]);
+        string[] settings = [.. (await servers.FreshHostSettingsAsync()).Select(s => $"{s.Key}={s.Value}")];
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(settings));
         await AuditTamperScenarios.Everything_deleted_is_reported_missing_against_the_last_checkpoint(host);
     }
 
     [Fact]
     public async Task A_head_with_a_forged_signature_is_invalid()
     {
-        await using var host = await LedgerHost.StartAsync([.. (await servers.FreshHostSettingsAsync()).Select(s => $"{s.Key}={s.Value}")]);
+        string[] settings = [.. (await servers.FreshHostSettingsAsync()).Select(s => $"{s.Key}={s.Value}")];
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(settings));
         await AuditTamperScenarios.A_forged_head_signature_is_invalid(host);
     }
 }

@@ -1,8 +1,5 @@
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.IntegrationTests;
 
@@ -15,8 +12,8 @@ public sealed class AuditTrailOnRealServersTests(ServersFixture servers)
     {
         var settings = await servers.FreshHostSettingsAsync();
         string[] args = [.. settings.Select(s => $"{s.Key}={s.Value}")];
-        await using var first = await LedgerHost.StartAsync(args);
-        await using var second = await LedgerHost.StartAsync(args);
+        await using var first = await ModuleTestHost.StartAsync(h => h.Ledger(args));
+        await using var second = await ModuleTestHost.StartAsync(h => h.Ledger(args));
 
         await Task.WhenAll(new[] { first, second }.SelectMany((host, h) => Enumerable.Range(1, 30).Select(i =>
             host.Services.GetRequiredService<AuditTrail>().AppendAsync(

@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-using Npgsql;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>

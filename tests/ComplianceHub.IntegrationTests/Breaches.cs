@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Requests the tests send, in the API's JSON shape.</summary>

@@ -1,14 +1,4 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
 using ComplianceHub.Testing.Outbound;
-using RabbitMQ.Client;
 
 namespace ComplianceHub.IntegrationTests;
 

@@ -1,6 +1,3 @@
-using ComplianceHub.Testing;
-using Xunit.Abstractions;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>The host as a newcomer runs it: no configuration, no external service.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-using Npgsql;
-
 namespace ComplianceHub.IntegrationTests;
 
 [Collection(ServersCollection.Name)]

@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Testing;
-using Xunit.Abstractions;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Ten thousand malformed and random requests across every operation: no 5xx, no crash, and the audit trail still verifies.</summary>

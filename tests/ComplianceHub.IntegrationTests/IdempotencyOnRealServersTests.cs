@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Testing;
-using Npgsql;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>"A retry with the same Idempotency-Key returns the first response": exactly once, even when the retries race.</summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>A wrong setting stops the host at start-up with a message naming the key, and a non-zero exit code.</summary>

@@ -1,15 +1,3 @@
-using System.Globalization;
-using System.Text;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Messages published straight to RabbitMQ (as an attacker or a broken client would) must not reach a consumer unless signed.</summary>
@@ -20,7 +8,7 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
     public async Task Unsigned_tampered_and_stale_messages_are_quarantined_with_their_reason_and_raise_a_security_event()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}")]);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")]));
         var ring = host.Services.GetRequiredService<MessageKeyRing>();
 
         // A message sent through the bus is signed by it and consumed.
@@ -56,7 +44,7 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
     public async Task A_signed_message_copied_into_another_queue_is_quarantined_and_its_destination_cannot_be_relabelled()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}")]);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")]));
         var ring = host.Services.GetRequiredService<MessageKeyRing>();
         var factory = ServersFixture.Amqp(settings);
         await using var connection = await factory.CreateConnectionAsync();

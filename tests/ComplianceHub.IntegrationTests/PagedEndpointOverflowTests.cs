@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Every paged listing of the running host's OpenAPI document refuses a page whose offset overflows, as 400 naming <c>page</c>.</summary>

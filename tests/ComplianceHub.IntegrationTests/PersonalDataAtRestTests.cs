@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace ComplianceHub.IntegrationTests;

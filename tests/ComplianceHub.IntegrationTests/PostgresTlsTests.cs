@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-using Npgsql;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>The host's database connections over TLS, configured by the connection string alone (Art. 32(1)(a)).</summary>

@@ -1,11 +1,6 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.IntegrationTests;
 
@@ -19,13 +14,13 @@ public sealed class RabbitMqTlsTests
     {
         await using var rabbit = await RabbitMqServer.StartWithTlsAsync();
         var virtualHost = await rabbit.CreateVirtualHostAsync("tls");
-        await using var host = await LedgerHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(
             "Messaging:Transport=RabbitMq",
             "Messaging:RabbitMq:Host=127.0.0.1",
             $"Messaging:RabbitMq:Port={rabbit.TlsPort}",
             $"Messaging:RabbitMq:VirtualHost={virtualHost}",
             "Messaging:RabbitMq:UseTls=true",
-            $"Messaging:RabbitMq:CaCertificatePath={rabbit.Authority!.CaCertificatePath}");
+            $"Messaging:RabbitMq:CaCertificatePath={rabbit.Authority!.CaCertificatePath}"));
 
         var key = Guid.NewGuid();
         await host.Services.GetRequiredService<IBus>().Publish(new RecordEntry(key, "k", 1));
@@ -47,7 +42,7 @@ public sealed class RabbitMqTlsTests
 
         // The same certificate is refused when another CA is the one we trust.
         var stranger = ThrowawayCa.Create(Directory.CreateTempSubdirectory("ch-stranger-ca-").FullName);
-        using var presented = X509CertificateLoader.LoadCertificateFromFile(rabbit.Authority.ServerCertificatePath);
+        using var presented = X509CertificateLoader.LoadCertificateFromFile(rabbit.Authority!.ServerCertificatePath);
         Assert.True(BrokerCertificateValidation.For(rabbit.Authority.CaCertificatePath)(this, presented, null, SslPolicyErrors.RemoteCertificateChainErrors));
         Assert.False(BrokerCertificateValidation.For(stranger.CaCertificatePath)(this, presented, null, SslPolicyErrors.RemoteCertificateChainErrors));
         Assert.False(BrokerCertificateValidation.For(rabbit.Authority.CaCertificatePath)(this, presented, null, SslPolicyErrors.RemoteCertificateNameMismatch));

@@ -1,12 +1,3 @@
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Chapter V: a node outside the EEA processes no message; each is quarantined with a security event.</summary>
@@ -17,7 +8,7 @@ public sealed class ResidencyOnRealServersTests(ServersFixture servers)
     public async Task A_node_outside_the_EEA_quarantines_messages_tagged_for_the_EEA_and_raises_a_security_event()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}"), "Residency:NodeCountry=US"]);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}"), "Residency:NodeCountry=US"]));
 
         // The tag travels as a transport header on every message.
         var factory = ServersFixture.Amqp(settings);

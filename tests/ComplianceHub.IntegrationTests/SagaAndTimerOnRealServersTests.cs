@@ -1,8 +1,3 @@
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Sagas and timers of the messaging backbone on PostgreSQL and RabbitMQ (quorum queues), across restarts and hosts.</summary>
@@ -21,7 +16,7 @@ public sealed class SagaAndTimerOnRealServersTests(ServersFixture servers)
         var settings = await SettingsAsync();
         var fires = NewId.NextGuid();
         var cancelled = NewId.NextGuid();
-        await using (var before = await LedgerHost.StartAsync(settings))
+        await using (var before = await ModuleTestHost.StartAsync(h => h.Ledger(settings)))
         {
             var bus = before.Services.GetRequiredService<IBus>();
             await bus.Publish(new OpenRound(fires, 2_000));
@@ -32,7 +27,7 @@ public sealed class SagaAndTimerOnRealServersTests(ServersFixture servers)
         }
 
         await Task.Delay(2_500);
-        await using var after = await LedgerHost.StartAsync(settings);
+        await using var after = await ModuleTestHost.StartAsync(h => h.Ledger(settings));
 
         await after.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == fires && r.Reminders > 0), TimeSpan.FromSeconds(30));
         await Task.Delay(2_000);
@@ -46,8 +41,8 @@ public sealed class SagaAndTimerOnRealServersTests(ServersFixture servers)
     {
         var settings = await SettingsAsync();
         string[] patient = [.. settings, "Messaging:Retry:Limit=12", "Messaging:Retry:BaseDelay=00:00:00.010", "Messaging:Retry:MaxDelay=00:00:02", "Messaging:Retry:ConflictLimit=20"];
-        await using var first = await LedgerHost.StartAsync(patient);
-        await using var second = await LedgerHost.StartAsync(patient);
+        await using var first = await ModuleTestHost.StartAsync(h => h.Ledger(patient));
+        await using var second = await ModuleTestHost.StartAsync(h => h.Ledger(patient));
         var rounds = Enumerable.Range(0, 50).Select(_ => NewId.NextGuid()).ToList();
 
         await Task.WhenAll(rounds.Select((id, i) => (i % 2 == 0 ? first : second).Services.GetRequiredService<IBus>().Publish(new OpenRound(id, 3_000))));

@@ -1,11 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text.Json;
-using ComplianceHub.Testing;
 using MimeKit;
-using Npgsql;
 
 namespace ComplianceHub.IntegrationTests;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>One PostgreSQL cluster and one RabbitMQ node for the whole collection; each test takes its own database and virtual host.</summary>

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 public sealed class StructuredLoggingTests

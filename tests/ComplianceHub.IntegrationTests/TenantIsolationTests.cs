@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>Another organisation's ids, tried on every operation of the API, reveal nothing and change nothing.</summary>

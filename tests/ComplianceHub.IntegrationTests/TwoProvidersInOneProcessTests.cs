@@ -1,8 +1,3 @@
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>
@@ -16,16 +11,16 @@ public sealed class TwoProvidersInOneProcessTests(ServersFixture servers)
     public async Task Messages_are_consumed_by_a_PostgreSql_host_and_then_by_a_SQLite_host_in_the_same_process()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using (var postgres = await LedgerHost.StartAsync([.. settings.Select(s => $"{s.Key}={s.Value}")]))
+        await using (var postgres = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")])))
         {
             await ConsumeOneAsync(postgres);
         }
 
-        await using var sqlite = await LedgerHost.StartAsync();
+        await using var sqlite = await ModuleTestHost.StartAsync(h => h.Ledger());
         await ConsumeOneAsync(sqlite);
     }
 
-    private static async Task ConsumeOneAsync(LedgerHost host)
+    private static async Task ConsumeOneAsync(ModuleTestHost host)
     {
         var key = Guid.NewGuid();
         await host.Services.GetRequiredService<IBus>().Publish(new RecordEntry(key, "k", 1));

@@ -1,15 +1,7 @@
-using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Notifications.BreachAlerts;
-using ComplianceHub.Notifications.Data;
-using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Notifications.Tests;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-
 namespace ComplianceHub.Notifications.Tests;
 
 /// <summary>Channel messages for channel tests.</summary>

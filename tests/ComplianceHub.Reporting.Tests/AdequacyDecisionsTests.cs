@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Geography;
-
 namespace ComplianceHub.Reporting.Tests;
 
 public sealed class AdequacyDecisionsTests

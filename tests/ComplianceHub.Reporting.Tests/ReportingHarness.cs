@@ -1,16 +1,6 @@
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Distribution;
-using ComplianceHub.Reporting.Reports.Generation;
-using ComplianceHub.Reporting.RequestLog;
-using ComplianceHub.Reporting.TransferLog;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Reporting.Tests;

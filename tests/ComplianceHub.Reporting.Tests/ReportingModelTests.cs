@@ -1,8 +1,3 @@
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Reporting.Reports;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Tests;
 
 public sealed class ReportingModelTests

@@ -1,8 +1,5 @@
-using System.Net;
-using ComplianceHub.Reporting.Tests.Registers;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Identity;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;
 
 namespace ComplianceHub.Reporting.Tests;
@@ -50,8 +47,8 @@ public sealed class ReportingOptionsTests
         await File.WriteAllTextAsync(path, """{"decisions":[{"country":"IN","name":"India","decision":"Hypothetical Decision 2027/1","adoptedOn":"2020-01-01"}]}""");
         try
         {
-            await using var host = await ReportingHost.StartAsync($"--{Key}={path}");
-            var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+            await using var host = await ModuleTestHost.StartAsync(h => h.Reporting($"--{Key}={path}"));
+            var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
             var list = await GetAsync(dpo, "/api/v1/adequacy-decisions");
             Assert.Equal(["IN"], list.EnumerateArray().Select(d => d.GetProperty("country").GetString()));
             var india = await CreateAsync(dpo, "/transfers", Transfer(new { destinationCountry = "IN", mechanism = "Adequacy" }));

@@ -1,6 +1,4 @@
-using ComplianceHub.Reporting.Registers;
 using ComplianceHub.Reporting.Transfers;
-using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting.Tests;
 

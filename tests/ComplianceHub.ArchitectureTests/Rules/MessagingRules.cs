@@ -1,4 +1,3 @@
-using System.Reflection;
 using MassTransit;
 
 namespace ComplianceHub.ArchitectureTests.Rules;

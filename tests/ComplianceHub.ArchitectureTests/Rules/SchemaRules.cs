@@ -1,9 +1,3 @@
-using System.Reflection;
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-
 namespace ComplianceHub.ArchitectureTests.Rules;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace ComplianceHub.ArchitectureTests.Rules;
 
 /// <summary>The product's assemblies, found from the source tree so a new module cannot slip past the rules.</summary>

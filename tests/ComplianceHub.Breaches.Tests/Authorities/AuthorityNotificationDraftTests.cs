@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.AuthorityNotification;
-
 namespace ComplianceHub.Breaches.Tests.Authorities;
 
 /// <summary>Art. 33(3) content for the competent authorities, rendered as JSON, text and HTML.</summary>

@@ -1,8 +1,5 @@
-using System.Text.Json.Nodes;
-using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Breaches.Tests.Authorities;

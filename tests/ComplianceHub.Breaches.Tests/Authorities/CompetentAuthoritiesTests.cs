@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.Authorities;
-
 namespace ComplianceHub.Breaches.Tests.Authorities;
 
 /// <summary>Art. 56 one-stop-shop with a main establishment in the EU/EEA; Art. 55 territorial competence without one.</summary>

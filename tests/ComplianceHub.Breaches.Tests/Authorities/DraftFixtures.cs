@@ -1,6 +1,3 @@
-using ComplianceHub.Breaches.Authorities;
-using ComplianceHub.Breaches.AuthorityNotification;
-
 namespace ComplianceHub.Breaches.Tests.Authorities;
 
 internal static class DraftFixtures

@@ -1,5 +1,3 @@
-using ComplianceHub.Breaches.AuthorityNotification;
-
 namespace ComplianceHub.Breaches.Tests.Authorities;
 
 /// <summary>Lateness (Art. 33(1)), time zones and HTML safety of the rendered draft.</summary>

@@ -1,4 +1,3 @@
-using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Shared.Residency;
 
 namespace ComplianceHub.Breaches.Tests.Authorities;

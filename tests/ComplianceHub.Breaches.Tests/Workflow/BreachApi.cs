@@ -1,14 +1,10 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>The requests the workflow tests send, in the API's JSON shape.</summary>
 internal static class BreachApi
 {
     public static async Task<Guid> ReportAsync(
-        BreachesHost host, Guid organizationId, DateTimeOffset awareAt, string[] countries, bool processor = false)
+        ModuleTestHost host, Guid organizationId, DateTimeOffset awareAt, string[] countries, bool processor = false)
     {
         using var response = await host.Client.PostAsJsonAsync("/api/v1/breaches", new
         {
@@ -32,20 +28,20 @@ internal static class BreachApi
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
 
-    public static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(BreachesHost host, string path, object body)
+    public static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(ModuleTestHost host, string path, object body)
     {
         using var response = await host.Client.PostAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
 
-    public static async Task ExpectAsync(HttpStatusCode expected, BreachesHost host, string path, object body)
+    public static async Task ExpectAsync(HttpStatusCode expected, ModuleTestHost host, string path, object body)
     {
         var (status, answer) = await PostAsync(host, path, body);
         Assert.True(status == expected, $"{path}: expected {expected}, got {status}: {answer}");
     }
 
-    public static Task AssessAsync(BreachesHost host, Guid id, string riskLevel) =>
+    public static Task AssessAsync(ModuleTestHost host, Guid id, string riskLevel) =>
         ExpectAsync(HttpStatusCode.Accepted, host, $"/api/v1/breaches/{id}/assessment", new { riskLevel, rationale = $"Assessed as {riskLevel} by the DPO." });
 
     public static object Notification(string country, DateTimeOffset submittedAt, string phase = "Initial", string? reasonsForDelay = null) =>

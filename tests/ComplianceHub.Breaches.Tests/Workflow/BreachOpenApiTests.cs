@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 public sealed class BreachOpenApiTests
@@ -89,7 +84,7 @@ public sealed class BreachOpenApiTests
 
     private static async Task<JsonElement> DocumentAsync()
     {
-        await using var host = await BreachesHost.StartAsync(DateTimeOffset.UtcNow);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(DateTimeOffset.UtcNow));
         return (await host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).Clone();
     }
 

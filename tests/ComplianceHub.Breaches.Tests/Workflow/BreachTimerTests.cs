@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Breaches.Domain;
-
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>
@@ -17,7 +14,7 @@ public sealed class BreachTimerTests
     [Fact]
     public async Task When_nobody_notifies_every_reminder_and_then_the_deadline_fire_once_each_at_their_instant()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE", "FR"]);
         await BreachApi.AssessAsync(host, id, "Risk");
         await host.WaitForAsync(id, b => BreachApi.Status(b) == "AwaitingAuthorityNotification");
@@ -44,7 +41,7 @@ public sealed class BreachTimerTests
     [Fact]
     public async Task A_breach_reported_50_hours_after_awareness_skips_the_passed_reminders_and_keeps_the_ones_ahead()
     {
-        await using var host = await BreachesHost.StartAsync(T0.AddHours(50));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0.AddHours(50)));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync(Deadline)).Count == 1);
         Assert.Equal(T0.AddHours(72), Assert.Single(await host.PendingTimersAsync(Deadline)).DueAt);
@@ -62,7 +59,7 @@ public sealed class BreachTimerTests
     public async Task A_breach_reported_after_its_72_hours_have_passed_misses_the_deadline_at_once_without_reminders()
     {
         var reportedAt = T0.AddHours(80);
-        await using var host = await BreachesHost.StartAsync(reportedAt);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(reportedAt));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
 
         var missed = await host.WaitForAsync(id, b => b.GetProperty("deadlineMissed").GetBoolean());
@@ -77,7 +74,7 @@ public sealed class BreachTimerTests
     }
 
     /// <summary>Reminder <paramref name="n"/> is pending for <paramref name="at"/>, is not sent two seconds before, and is sent once at it.</summary>
-    private static async Task ExpectReminderAsync(BreachesHost host, Guid id, int n, DateTimeOffset at, int sentBefore)
+    private static async Task ExpectReminderAsync(ModuleTestHost host, Guid id, int n, DateTimeOffset at, int sentBefore)
     {
         // Only this one: the row of the reminder before it is marked delivered a moment after the saga consumed it.
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync(Reminder)) is [{ } only] && only.DueAt == at);
@@ -95,7 +92,7 @@ public sealed class BreachTimerTests
         Assert.Equal(sentBefore + 1, (await host.PublishedAsync("AuthorityNotificationDue")).Count);
     }
 
-    private static async Task ExpectDeadlineMissedAsync(BreachesHost host, Guid id, DateTimeOffset at)
+    private static async Task ExpectDeadlineMissedAsync(ModuleTestHost host, Guid id, DateTimeOffset at)
     {
         host.Clock.AdvanceTo(at.AddSeconds(-2));
         await Task.Delay(800);

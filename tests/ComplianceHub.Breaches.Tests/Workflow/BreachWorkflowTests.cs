@@ -1,11 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Security.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
@@ -17,7 +12,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task When_the_authority_is_notified_at_30_hours_the_remaining_reminders_and_the_deadline_are_cancelled()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE", "FR"]);
         await host.WaitForAsync(id, b => BreachApi.Status(b) == "UnderAssessment");
         await BreachApi.AssessAsync(host, id, "HighRisk");
@@ -54,7 +49,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task When_nobody_notifies_within_72_hours_the_deadline_is_missed_and_a_late_notification_needs_reasons()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         await host.WaitForAsync(id, b => BreachApi.Status(b) == "UnderAssessment");
         await BreachApi.AssessAsync(host, id, "Risk");
@@ -85,7 +80,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task Phased_notifications_are_kept_in_order_per_authority()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         var path = $"/api/v1/breaches/{id}/authority-notifications";
         host.Clock.AdvanceTo(T0.AddHours(5));
@@ -108,7 +103,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task A_breach_assessed_as_no_risk_stops_the_clock_is_closable_and_stays_in_the_register_with_the_reason()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("AuthorityDeadlineTimer")).Count == 1);
         await BreachApi.AssessAsync(host, id, "NoRisk");
@@ -134,7 +129,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task Close_is_refused_while_a_notification_or_the_communication_is_outstanding()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE", "FR"]);
         var close = $"/api/v1/breaches/{id}/close";
         await BreachApi.ExpectAsync(HttpStatusCode.Conflict, host, close, new { summary = "Unassessed." });
@@ -160,7 +155,7 @@ public sealed class BreachWorkflowTests
     {
         // Berlin leaves summer time on 25 October 2026: 72 hours after Friday 10:00 CEST is Monday 09:00 CET, not 10:00.
         var awareAt = new DateTimeOffset(2026, 10, 23, 10, 0, 0, TimeSpan.FromHours(2));
-        await using var host = await BreachesHost.StartAsync(awareAt);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(awareAt));
         var organization = await host.OrganizationAsync("DE");
         using var response = await host.Client.PostAsJsonAsync("/api/v1/breaches", new
         {
@@ -187,7 +182,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task A_processor_breach_has_a_controller_timer_that_the_notice_to_the_controller_cancels()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var organization = await host.OrganizationAsync("FR");
         var told = await BreachApi.ReportAsync(host, organization, T0, ["FR"], processor: true);
         var silent = await BreachApi.ReportAsync(host, organization, T0, ["FR"], processor: true);
@@ -209,7 +204,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task A_potential_breach_from_security_opens_one_linked_breach_however_often_it_is_delivered()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var organization = await host.OrganizationAsync("DE");
         var detection = new PotentialBreachDetected
         {
@@ -238,7 +233,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task The_draft_for_a_German_and_French_breach_names_the_lead_and_the_concerned_authority_with_every_article_33_3_field()
     {
-        await using var host = await BreachesHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["FR", "DE"]);
         var draft = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/breaches/{id}/authority-notification/draft?timeZone=Europe/Paris");
 

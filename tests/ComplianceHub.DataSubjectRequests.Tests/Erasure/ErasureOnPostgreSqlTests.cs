@@ -1,17 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Erasure;
@@ -40,15 +29,15 @@ public sealed class ErasureOnPostgreSqlTests
         // then the host that runs the peer's consumer on that queue (same database and key ring).
         var data = Directory.CreateTempSubdirectory("ch-dsr-").FullName;
         Guid organization;
-        await using (var first = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), data, settings))
+        await using (var first = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), data, settings)))
         {
             organization = await first.OrganizationAsync("DE");
         }
 
-        await using var host = await DsrHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(
             new TravellingClock(ReceivedAt.AddHours(1)), data,
             builder => builder.AddModuleMessaging(bus => bus.AddConsumer<FailingSystemConsumer>().Endpoint(e => e.Name = $"fulfilment.{organization:N}.{PeerQueue}")),
-            settings);
+            settings));
         var marker = "Qx" + Guid.NewGuid().ToString("N")[..10];
         string[] identifiers = [marker + " Subject", marker + "@example.eu", marker + "-CUSTOMER"];
 
@@ -130,7 +119,7 @@ public sealed class ErasureOnPostgreSqlTests
         return body + JsonSerializer.Serialize(payload);
     }
 
-    private static async Task<DeadLetter?> DeadLetterAsync(DsrHost host, Guid messageId)
+    private static async Task<DeadLetter?> DeadLetterAsync(ModuleTestHost host, Guid messageId)
     {
         await using var scope = host.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().SingleOrDefaultAsync(d => d.MessageId == messageId);

@@ -1,6 +1,4 @@
-using ComplianceHub.DataSubjectRequests.Contracts;
 using ComplianceHub.Shared.Messaging.Failures;
-using MassTransit;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Erasure;
 

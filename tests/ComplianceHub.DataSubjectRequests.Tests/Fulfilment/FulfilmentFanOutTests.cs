@@ -1,16 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 
 /// <summary>The fan-out: one task per system, a command on the bus or a signed webhook, each answered; then the response.</summary>
@@ -22,8 +9,8 @@ public sealed class FulfilmentFanOutTests
     public async Task An_access_request_fans_out_to_a_bus_system_and_a_webhook_system_and_is_answered_once_both_are_done()
     {
         using var receiver = new WebhookReceiver { FailFirst = 1 };
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), null,
-            ["Messaging:Retry:BaseDelay=00:00:00.200", "Messaging:Retry:MaxDelay=00:00:01", .. LoopbackReceivers.Allowed]);
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
+            ["Messaging:Retry:BaseDelay=00:00:00.200", "Messaging:Retry:MaxDelay=00:00:01", .. LoopbackReceivers.Allowed]));
         var organization = await host.OrganizationAsync("DE");
         await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access", "Erasure" }, delivery = "Bus", address = "crm-dsr" });
@@ -81,7 +68,7 @@ public sealed class FulfilmentFanOutTests
     [Fact]
     public async Task An_answered_erasure_request_crypto_shreds_the_subject_and_removes_the_messages_that_carried_it()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "CRM", requestTypes = new[] { "Erasure" }, delivery = "Bus", address = "crm-dsr" });
@@ -97,7 +84,7 @@ public sealed class FulfilmentFanOutTests
 
         var erased = await host.WaitForAsync(id, r => r.GetProperty("subjectErased").GetBoolean());
         Assert.Equal(JsonValueKind.Null, erased.GetProperty("subject").ValueKind);
-        Assert.True(DsrHost.HasTimeline(erased, "SubjectErased"));
+        Assert.True(ModuleTestHost.HasTimeline(erased, "SubjectErased"));
         Assert.Empty(await host.PublishedAsync(nameof(FulfilDataSubjectRequest)));
         Assert.Equal(0, await host.WithDbAsync(db => db.SubjectKeys.CountAsync()));
         await host.WaitUntilAsync(async () => (await host.PublishedAsync(nameof(DataSubjectErased))).Count == 1);

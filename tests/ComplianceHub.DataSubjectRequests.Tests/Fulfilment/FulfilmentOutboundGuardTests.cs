@@ -1,11 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
 using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 
@@ -31,7 +24,7 @@ public sealed class FulfilmentOutboundGuardTests
     [InlineData("http://127.0.0.1:8080/hooks/dsr")]
     public async Task When_a_webhook_address_is_internal_Should_refuse_the_system_naming_address(string address)
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
 
         var (status, body) = await host.PostAsync("/api/v1/fulfilment-systems",
@@ -44,7 +37,7 @@ public sealed class FulfilmentOutboundGuardTests
     [Fact]
     public async Task The_fulfilment_client_connects_through_the_guard_without_redirects_or_proxy()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
 
         var handler = OutboundHandlers.Primary(host.App.Services, DataSubjectRequests.Fulfilment.DeliverFulfilmentWebhookConsumer.ClientName);
 
@@ -59,8 +52,8 @@ public sealed class FulfilmentOutboundGuardTests
         await using var receiver = await CountingReceiver.StartAsync();
         var dns = new ScriptedResolver();
         dns.Set("billing.example", PublicAddress);
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), null,
-            b => b.Services.AddSingleton<IOutboundAddressResolver>(dns));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
+            b => b.Services.AddSingleton<IOutboundAddressResolver>(dns)));
         var organization = await host.OrganizationAsync("DE");
         await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = $"https://billing.example:{receiver.Port}/hooks/dsr?key=k3y" });

@@ -1,16 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 
 /// <summary>Fulfilment addresses are an organisation's own, and a task is completed only by its own system (or a person).</summary>
@@ -22,7 +9,7 @@ public sealed class FulfilmentTenancyTests
     [Fact]
     public async Task An_organisation_cannot_register_another_organisations_queue_and_its_own_queues_are_namespaced()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var mine = await host.OrganizationAsync("DE");
         var theirs = await host.OrganizationAsync("FR");
 
@@ -56,7 +43,7 @@ public sealed class FulfilmentTenancyTests
     public async Task A_completion_naming_another_systems_task_is_refused_and_audited_on_the_api_and_on_the_bus()
     {
         using var receiver = new WebhookReceiver();
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), null, LoopbackReceivers.Allowed);
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null, LoopbackReceivers.Allowed));
         var organization = await host.OrganizationAsync("DE");
         var webhook = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = receiver.Url });
@@ -116,7 +103,7 @@ public sealed class FulfilmentTenancyTests
     [Fact]
     public async Task A_person_still_completes_any_task_of_the_organisation_without_a_token()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-dsr" });
@@ -134,7 +121,7 @@ public sealed class FulfilmentTenancyTests
     [Fact]
     public async Task A_retried_registration_with_the_same_idempotency_key_is_replayed_without_the_webhook_secret()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         var body = new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = "https://billing.example.eu/dsr" };
         var key = "register-" + Guid.NewGuid();
@@ -160,7 +147,7 @@ public sealed class FulfilmentTenancyTests
         return await client.SendAsync(request);
     }
 
-    private static async Task<HttpClient> ClientAsync(DsrHost host, Guid organization, string role)
+    private static async Task<HttpClient> ClientAsync(ModuleTestHost host, Guid organization, string role)
     {
         using var created = await host.Client.PostAsJsonAsync($"/api/v1/organizations/{organization}/api-keys", new { name = role, roles = new[] { role } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -169,7 +156,7 @@ public sealed class FulfilmentTenancyTests
         return client;
     }
 
-    private static async Task<List<JsonElement>> RefusalsAsync(DsrHost host)
+    private static async Task<List<JsonElement>> RefusalsAsync(ModuleTestHost host)
     {
         var page = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/audit?type={RefusedType}&pageSize=100");
         return [.. page.GetProperty("items").EnumerateArray()];

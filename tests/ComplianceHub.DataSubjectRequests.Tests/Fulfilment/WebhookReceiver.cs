@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using ComplianceHub.Testing;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
 

@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.DataSubjectRequests.Tests.Workflow;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Subjects;
 
 /// <summary>
@@ -24,7 +18,7 @@ public sealed class SubjectKeyRotationTests
         var clock = new TravellingClock(ReceivedAt.AddHours(1));
         Guid id;
         string data;
-        await using (var first = await DsrHost.StartAsync(clock, null, Ring("2026-11", ("2026-11", Old))))
+        await using (var first = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(clock, null, Ring("2026-11", ("2026-11", Old)))))
         {
             data = first.DataDirectory;
             id = await first.ReceiveAsync(await first.OrganizationAsync("DE"), "Access", ReceivedAt,
@@ -32,19 +26,19 @@ public sealed class SubjectKeyRotationTests
             Assert.Equal("2026-11", await WrappingKeyAsync(first, id));
         }
 
-        await using (var rotated = await DsrHost.StartAsync(clock, data, Ring("2026-12", ("2026-11", Old), ("2026-12", New))))
+        await using (var rotated = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(clock, data, Ring("2026-12", ("2026-11", Old), ("2026-12", New)))))
         {
             // The job runs one interval (at most a minute) after start.
             await rotated.WaitUntilAsync(async () => await WrappingKeyAsync(rotated, id) == "2026-12", TimeSpan.FromSeconds(30));
         }
 
-        await using var withoutOldKey = await DsrHost.StartAsync(clock, data, Ring("2026-12", ("2026-12", New)));
+        await using var withoutOldKey = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(clock, data, Ring("2026-12", ("2026-12", New))));
         var request = await withoutOldKey.GetAsync(id);
         Assert.Equal("erika.rotation@example.eu", request.GetProperty("subject").GetProperty("email").GetString());
         Assert.Equal("CUST-7", request.GetProperty("subject").GetProperty("identifier").GetString());
     }
 
-    private static Task<string?> WrappingKeyAsync(DsrHost host, Guid id) =>
+    private static Task<string?> WrappingKeyAsync(ModuleTestHost host, Guid id) =>
         host.WithDbAsync(async db => PersonalDataProtector.KeyIdOf(await db.SubjectKeys.AsNoTracking().Where(k => k.RequestId == id).Select(k => k.WrappedKey).SingleAsync()));
 
     private static string[] Ring(string active, params (string Id, string Key)[] keys) =>

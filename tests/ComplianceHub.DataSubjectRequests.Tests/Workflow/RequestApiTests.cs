@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>Bad input names its field; the list filters by status, type, deadline and overdue.</summary>
@@ -20,7 +15,7 @@ public sealed class RequestApiTests
     [InlineData("""{"type":"Access","receivedAt":"2026-01-31T10:00:00Z","channel":"email","country":"DE","subject":{"email":"not-an-address"}}""", "subject.email")]
     public async Task When_a_request_is_malformed_the_answer_is_400_naming_the_field(string json, string field)
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         var body = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;
         body["organizationId"] = JsonSerializer.SerializeToElement(organization);
@@ -37,7 +32,7 @@ public sealed class RequestApiTests
     [InlineData("Carrier pigeon", "crm", "delivery")]
     public async Task When_a_fulfilment_system_is_malformed_the_answer_is_400_naming_the_field(string delivery, string address, string field)
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         var (status, problem) = await host.PostAsync("/api/v1/fulfilment-systems", new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery, address });
         Assert.Equal(HttpStatusCode.BadRequest, status);
@@ -47,7 +42,7 @@ public sealed class RequestApiTests
     [Fact]
     public async Task When_a_bus_system_becomes_a_webhook_Should_show_its_new_secret_in_that_answer_only()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         var created = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
             new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-requests" });
@@ -74,7 +69,7 @@ public sealed class RequestApiTests
     [Fact]
     public async Task Should_list_requests_by_status_type_deadline_and_overdue()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
         var early = await host.ReceiveAsync(organization, "Access", ReceivedAt);
         host.Clock.AdvanceTo(ReceivedAt.AddDays(10).AddHours(1));

@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.DataSubjectRequests.Domain;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>
@@ -100,7 +95,7 @@ public sealed class RequestOpenApiTests
 
     private static async Task<JsonElement> DocumentAsync()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(DateTimeOffset.UtcNow));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(DateTimeOffset.UtcNow)));
         return (await host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).Clone();
     }
 

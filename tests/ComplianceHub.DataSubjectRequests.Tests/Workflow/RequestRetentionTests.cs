@@ -1,8 +1,4 @@
-using System.Net;
 using ComplianceHub.DataSubjectRequests.Retention;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
@@ -14,8 +10,8 @@ public sealed class RequestRetentionTests
     [Fact]
     public async Task When_the_retention_has_passed_an_answered_request_is_deleted_and_an_open_one_is_kept()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(ReceivedAt.AddHours(1)), null,
-            "Modules:DataSubjectRequests:Retention=30.00:00:00", "Modules:DataSubjectRequests:RetentionSweepInterval=365.00:00:00");
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
+            "Modules:DataSubjectRequests:Retention=30.00:00:00", "Modules:DataSubjectRequests:RetentionSweepInterval=365.00:00:00"));
         var organization = await host.OrganizationAsync("DE");
         var answered = await host.ReceiveAsync(organization, "Access", ReceivedAt);
         var open = await host.ReceiveAsync(organization, "Access", ReceivedAt);

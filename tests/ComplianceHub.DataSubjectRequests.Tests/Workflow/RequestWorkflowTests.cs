@@ -1,6 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>The request saga through the API, on the in-process host with a fake clock: every timer path.</summary>
@@ -14,7 +11,7 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task When_nobody_answers_the_dpo_is_reminded_7_and_2_days_before_and_the_request_goes_overdue()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(Now));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
         var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Access", ReceivedAt);
         Assert.Equal(DueAt, (await host.GetAsync(id)).GetProperty("dueAt").GetDateTimeOffset());
         await host.WaitUntilAsync(async () =>
@@ -30,7 +27,7 @@ public sealed class RequestWorkflowTests
         Assert.Empty(await host.PublishedAsync("DataSubjectRequestOverdue"));
 
         host.Clock.AdvanceTo(DueAt.AddSeconds(1));
-        var overdue = await host.WaitForAsync(id, r => DsrHost.HasTimeline(r, "Overdue"));
+        var overdue = await host.WaitForAsync(id, r => ModuleTestHost.HasTimeline(r, "Overdue"));
         Assert.True(overdue.GetProperty("overdue").GetBoolean());
         var published = Assert.Single(await host.PublishedAsync("DataSubjectRequestOverdue"));
         Assert.DoesNotContain("Erika", published.Body, StringComparison.Ordinal);
@@ -40,7 +37,7 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task When_identity_information_is_awaited_the_clock_stops_and_the_deadline_moves_by_the_pause()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(Now));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
         var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Erasure", ReceivedAt);
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
         var path = $"/api/v1/data-subject-requests/{id}/identity-verification";
@@ -65,7 +62,7 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task Without_the_pause_policy_requesting_information_leaves_the_clock_running()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(Now), null, "Modules:DataSubjectRequests:PauseWhileIdentifying=false");
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now), null, "Modules:DataSubjectRequests:PauseWhileIdentifying=false"));
         var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Access", ReceivedAt);
         var answer = await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "InformationRequested", method = "email" });
         Assert.False(answer.GetProperty("clockStopped").GetBoolean());
@@ -76,7 +73,7 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task An_extension_inside_the_first_month_moves_the_deadline_and_its_timers_and_never_exceeds_two_months()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(Now));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
         var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Portability", ReceivedAt);
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
         var path = $"/api/v1/data-subject-requests/{id}/extension";
@@ -109,7 +106,7 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task An_extension_after_the_first_month_or_noticed_too_late_is_refused()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(Now));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
         var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Access", ReceivedAt);
         var path = $"/api/v1/data-subject-requests/{id}/extension";
 
@@ -130,7 +127,7 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task A_response_cancels_the_timers_and_a_refusal_needs_its_reasons()
     {
-        await using var host = await DsrHost.StartAsync(new TravellingClock(Now));
+        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
         var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Objection", ReceivedAt);
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
         var path = $"/api/v1/data-subject-requests/{id}/respond";
@@ -158,7 +155,7 @@ public sealed class RequestWorkflowTests
         var clock = new TravellingClock(Now);
         Guid id;
         string data;
-        await using (var first = await DsrHost.StartAsync(clock))
+        await using (var first = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(clock)))
         {
             id = await first.ReceiveAsync(await first.OrganizationAsync("DE"), "Rectification", ReceivedAt);
             await first.WaitUntilAsync(async () => (await first.PendingTimersAsync("RequestReminderTimer")).Count == 1);
@@ -166,8 +163,8 @@ public sealed class RequestWorkflowTests
         }
 
         clock.AdvanceTo(DueAt.AddDays(-7).AddMinutes(1));
-        await using var second = await DsrHost.StartAsync(clock, data);
-        await second.WaitForAsync(id, r => DsrHost.HasTimeline(r, "ReminderSent"));
+        await using var second = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(clock, data));
+        await second.WaitForAsync(id, r => ModuleTestHost.HasTimeline(r, "ReminderSent"));
         Assert.Single(await second.PublishedAsync("DataSubjectRequestDeadlineApproaching"));
         await second.WaitUntilAsync(async () => (await second.PendingTimersAsync("RequestReminderTimer")).SingleOrDefault()?.DueAt == DueAt.AddDays(-2));
     }

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>
@@ -18,7 +12,7 @@ public sealed class AcknowledgeLinkLifecycleTests
     [Fact]
     public async Task A_used_link_answers_gone_the_second_time_and_the_audit_names_the_dpo_who_acknowledged()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var (organization, regional, alert, path) = await AlertWithLinkAsync(host);
         using var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
 
@@ -46,7 +40,7 @@ public sealed class AcknowledgeLinkLifecycleTests
     [Fact]
     public async Task A_link_of_a_deleted_dpo_answers_gone_and_changes_nothing()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var (_, regional, alert, path) = await AlertWithLinkAsync(host);
         using var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
 
@@ -69,7 +63,7 @@ public sealed class AcknowledgeLinkLifecycleTests
     [Fact]
     public async Task A_link_of_a_resolved_alert_answers_gone_and_changes_nothing()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var (_, _, alert, path) = await AlertWithLinkAsync(host);
         using var anonymous = new HttpClient { BaseAddress = host.BaseAddress };
         await host.WithDbAsync(db => db.Alerts.Where(a => a.Id == alert).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AlertStatus.Resolved)));
@@ -88,7 +82,7 @@ public sealed class AcknowledgeLinkLifecycleTests
     [Fact]
     public async Task Only_email_and_sms_carry_a_link_the_in_app_delivery_none()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var (_, _, alert, _) = await AlertWithLinkAsync(host);
         await host.WaitUntilAsync(() => Task.FromResult(host.Sms.Sent.Any(m => m.AlertId == alert) && host.InApp.Sent.Any(m => m.AlertId == alert)));
 
@@ -100,7 +94,7 @@ public sealed class AcknowledgeLinkLifecycleTests
     }
 
     /// <summary>A critical alert routed to a regional DPO, and the path of the link in their email.</summary>
-    private static async Task<(Guid Organization, Guid Regional, Guid Alert, string Path)> AlertWithLinkAsync(NotificationsHost host)
+    private static async Task<(Guid Organization, Guid Regional, Guid Alert, string Path)> AlertWithLinkAsync(ModuleTestHost host)
     {
         var organization = await host.OrganizationAsync();
         var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
@@ -112,7 +106,7 @@ public sealed class AcknowledgeLinkLifecycleTests
         return (organization, regional, alert, new Uri(message.AcknowledgeUrl!).AbsolutePath);
     }
 
-    private static async Task<List<JsonElement>> AuditAsync(NotificationsHost host, Guid alert)
+    private static async Task<List<JsonElement>> AuditAsync(ModuleTestHost host, Guid alert)
     {
         var page = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/audit?type=alert.acknowledged&subject=alert/{alert}");
         return [.. page.GetProperty("items").EnumerateArray()];

@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>
@@ -18,8 +14,8 @@ public sealed class AcknowledgeTokenLoggingTests
     public async Task Opening_and_using_a_link_logs_its_path_as_the_route_template_never_the_token()
     {
         var logs = new CapturedLogEvents();
-        await using var host = await NotificationsHost.StartAsync(MondayMorning, services => services.AddSingleton<ILogEventSink>(logs),
-            "Serilog:MinimumLevel:Override:Microsoft.AspNetCore=Debug");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, services => services.AddSingleton<ILogEventSink>(logs),
+            "Serilog:MinimumLevel:Override:Microsoft.AspNetCore=Debug"));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var alert = await host.RaiseAsync(organization, "Critical", "DE");

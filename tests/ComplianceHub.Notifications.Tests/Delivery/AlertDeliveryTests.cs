@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>Routing, channels per priority and working hours, failover, escalation and acknowledgement, with a fake clock.</summary>
@@ -19,7 +12,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task A_critical_alert_reaches_the_regional_dpo_on_every_channel_and_climbs_until_acknowledged()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var group = await host.DpoAsync(organization, "Gina Group", [], group: true);
         var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
@@ -59,7 +52,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task Without_acknowledgement_the_ladder_reaches_the_group_dpo_and_repeats()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var group = await host.DpoAsync(organization, "Gina Group", [], group: true);
         var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
@@ -78,7 +71,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task The_signed_link_acknowledges_after_confirmation_and_cannot_be_forged_or_reused()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
         var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"], deputy: deputy);
@@ -120,7 +113,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task When_email_fails_a_high_alert_goes_out_by_sms_at_once_and_the_email_follows_once_when_it_is_back()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         host.Email.Down = true;
@@ -143,7 +136,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task When_a_channel_fails_permanently_it_is_not_retried_and_a_high_alert_fails_over_at_once()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         host.Email.Refusing = true;
@@ -169,8 +162,8 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task A_channel_that_stays_down_past_the_retry_window_puts_its_delivery_in_the_dead_letter_store()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning,
-            "Modules:Notifications:DeliveryRetryWindow=00:00:20", "Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.100");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning,
+            "Modules:Notifications:DeliveryRetryWindow=00:00:20", "Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.100"));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         host.Email.Down = true;
@@ -195,14 +188,14 @@ public sealed class AlertDeliveryTests
         Task<bool> DeadLetteredAsync() => host.WithDeadLettersAsync(db => db.DeadLetters.AnyAsync(d => d.MessageType.Contains("SendAlertOnChannel")));
     }
 
-    private static async Task<int> FailedEmailAttemptsAsync(NotificationsHost host, Guid alert) =>
+    private static async Task<int> FailedEmailAttemptsAsync(ModuleTestHost host, Guid alert) =>
         (await host.AlertAsync(alert)).GetProperty("deliveries").EnumerateArray()
             .Count(d => d.GetProperty("channel").GetString() == "Email" && d.GetProperty("outcome").GetString() == "Failed");
 
     [Fact]
     public async Task A_medium_alert_on_a_weekend_waits_for_monday_morning_and_a_high_one_adds_sms()
     {
-        await using var host = await NotificationsHost.StartAsync(Saturday);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Saturday));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
 
@@ -221,7 +214,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task Low_alerts_wait_for_one_digest_at_the_start_of_the_next_working_window()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var first = await host.RaiseAsync(organization, "Low", "DE");
@@ -249,7 +242,7 @@ public sealed class AlertDeliveryTests
     public async Task A_deferral_across_the_spring_forward_change_lands_at_nine_local_time()
     {
         // Saturday 28 March 2026; Berlin moves to summer time on Sunday 29 March: Monday 09:00 CEST is 07:00 UTC.
-        await using var host = await NotificationsHost.StartAsync(new DateTimeOffset(2026, 3, 28, 10, 0, 0, TimeSpan.Zero));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(new DateTimeOffset(2026, 3, 28, 10, 0, 0, TimeSpan.Zero)));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
 
@@ -261,7 +254,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task Escalation_speeds_up_as_a_legal_deadline_nears()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var deputy = await host.DpoAsync(organization, "Dieter Deputy", []);
         await host.DpoAsync(organization, "Rita Regional", ["DE"], deputy: deputy);
@@ -276,7 +269,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task A_missed_breach_deadline_becomes_a_critical_alert_for_the_dpo()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Gina Group", [], group: true);
         var bus = host.App.Services.GetRequiredService<MassTransit.IBus>();
@@ -295,7 +288,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task A_rights_request_reminder_is_a_high_alert_and_an_overdue_request_a_critical_one()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Gina Group", [], group: true);
         var bus = host.App.Services.GetRequiredService<MassTransit.IBus>();
@@ -328,7 +321,7 @@ public sealed class AlertDeliveryTests
     [Fact]
     public async Task A_security_alert_reaches_the_regional_dpo_with_the_type_and_priority_its_rule_chose()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var regional = await host.DpoAsync(organization, "Rita Regional", ["FR"]);
         var bus = host.App.Services.GetRequiredService<MassTransit.IBus>();
@@ -349,9 +342,9 @@ public sealed class AlertDeliveryTests
         Assert.Equal("Unauthorized access attempts", Assert.Single(host.Email.Sent).Title);
     }
 
-    private static Task<int> PendingEscalationsAsync(NotificationsHost host) =>
+    private static Task<int> PendingEscalationsAsync(ModuleTestHost host) =>
         host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DueAt != null && m.DeliveredAt == null && m.MessageType.EndsWith(":EscalateAlert")));
 
-    private static Task<List<OutboxMessage>> PendingTimersAsync(NotificationsHost host, string type) =>
+    private static Task<List<OutboxMessage>> PendingTimersAsync(ModuleTestHost host, string type) =>
         host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.DueAt != null && m.DeliveredAt == null && m.MessageType.EndsWith(":" + type)).ToListAsync());
 }

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Serilog.Core;
-using Serilog.Events;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>Every log event the host writes, as its sinks get it (after redaction).</summary>

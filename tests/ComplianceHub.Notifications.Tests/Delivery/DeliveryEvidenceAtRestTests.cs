@@ -1,11 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Delivery;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>Issue 7: every delivery attempt is kept as evidence with the recipient's address encrypted at rest, and audited (Art. 5(2), 32).</summary>
@@ -16,7 +8,7 @@ public sealed class DeliveryEvidenceAtRestTests
     [Fact]
     public async Task A_delivery_attempt_stores_the_address_only_as_ciphertext_and_has_its_audit_entry()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var dpo = await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         const string email = "rita.regional@example.eu";

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace ComplianceHub.Notifications.Tests.Delivery;
 
 /// <summary>
@@ -20,7 +14,7 @@ public sealed class PlaintextAtRestTests
     [Fact]
     public async Task A_plaintext_email_written_into_the_dpos_table_is_not_used_for_delivery()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         var regional = await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var changed = await host.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE dpos SET Email = {Planted} WHERE Id = {regional}"));
@@ -47,7 +41,7 @@ public sealed class PlaintextAtRestTests
     [Fact]
     public async Task The_protector_refuses_the_plaintext_with_a_warning_naming_field_and_record_but_not_the_value()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var protector = host.App.Services.GetRequiredService<PersonalDataProtector>();
         var record = Guid.NewGuid();
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Shared.Messaging.Failures;
 
 namespace ComplianceHub.Notifications.Tests.Delivery;

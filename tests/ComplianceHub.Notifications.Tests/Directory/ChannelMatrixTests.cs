@@ -1,7 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Directory;
-using ComplianceHub.Notifications.Domain;
-
 namespace ComplianceHub.Notifications.Tests.Directory;
 
 public sealed class ChannelMatrixTests

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ComplianceHub.Notifications.Tests.Directory;
 
 public sealed class DirectoryOpenApiTests
@@ -8,8 +5,8 @@ public sealed class DirectoryOpenApiTests
     [Fact]
     public async Task The_openapi_document_shows_every_directory_operation_with_its_roles()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var paths = (await host.Admin.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var paths = (await host.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
 
         var operations = new[] { "/api/v1/dpos", "/api/v1/dpos/{id}", "/api/v1/escalation-policies", "/api/v1/escalation-policies/{id}" }
             .SelectMany(path => paths.GetProperty(path).EnumerateObject().Select(op => (Operation: $"{op.Name.ToUpperInvariant()} {path}", Roles: op.Value.GetProperty("x-compliancehub-roles").GetRawText())))

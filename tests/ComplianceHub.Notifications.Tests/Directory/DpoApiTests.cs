@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using ComplianceHub.Shared.Identity;
-using Microsoft.EntityFrameworkCore;
 using static ComplianceHub.Notifications.Tests.Directory.DirectoryApi;
 
 namespace ComplianceHub.Notifications.Tests.Directory;
@@ -12,9 +7,9 @@ public sealed class DpoApiTests
     [Fact]
     public async Task A_dpo_is_created_read_listed_by_country_replaced_and_deleted()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (org, dpoDesk) = await host.OrganizationAsync(Roles.Dpo);
-        using var auditor = await host.KeyAsync(org, Roles.Auditor);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (org, dpoDesk) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        using var auditor = await host.CallerAsync(org, Roles.Auditor);
 
         var id = await CreateAsync(dpoDesk, "/dpos", Dpo("Dana Regional", "dana@example.eu", new
         {
@@ -57,8 +52,8 @@ public sealed class DpoApiTests
     [Fact]
     public async Task Contact_data_is_encrypted_at_rest_and_bound_to_its_record()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, admin) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, admin) = await host.OrganizationWithCallerAsync(Roles.Admin);
         var id = await CreateAsync(admin, "/dpos", Dpo("Zelda Unfindable", "zelda.unfindable@example.eu", new { phone = "+35312345678901", timeZone = "Pacific/Chatham" }));
 
         var stored = await host.WithDbAsync(db => db.Dpos.AsNoTracking().SingleAsync(d => d.Id == id));
@@ -75,9 +70,9 @@ public sealed class DpoApiTests
     [Fact]
     public async Task Bad_input_names_the_field()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, admin) = await host.OrganizationAsync(Roles.Admin);
-        var (other, _) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, admin) = await host.OrganizationWithCallerAsync(Roles.Admin);
+        var (other, _) = await host.OrganizationWithCallerAsync(Roles.Admin);
 
         Task<HttpResponseMessage> Post(object overrides) => admin.PostAsJsonAsync("/api/v1/dpos", Dpo("Dana", "dana@example.eu", overrides));
         await AssertInvalidAsync(Post(new { name = " " }), "name");
@@ -99,7 +94,7 @@ public sealed class DpoApiTests
         await AssertInvalidAsync(Post(new { channelPreferences = new Dictionary<string, string[]> { ["Urgent"] = ["Email"] } }), "channelPreferences.Urgent");
         await AssertInvalidAsync(Post(new { deputyId = Guid.NewGuid() }), "deputyId");
         await AssertInvalidAsync(Post(new { organizationId = other }), "organizationId");
-        await AssertInvalidAsync(host.Admin.PostAsJsonAsync("/api/v1/dpos", Dpo("Dana", "dana@example.eu")), "organizationId");
+        await AssertInvalidAsync(host.Client.PostAsJsonAsync("/api/v1/dpos", Dpo("Dana", "dana@example.eu")), "organizationId");
         await AssertInvalidAsync(admin.GetAsync("/api/v1/dpos?country=Germany"), "country");
         Assert.Equal(0, await host.WithDbAsync(db => db.Dpos.CountAsync()));
     }
@@ -107,9 +102,9 @@ public sealed class DpoApiTests
     [Fact]
     public async Task Another_organisations_dpo_answers_404_and_cannot_be_a_deputy()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, mine) = await host.OrganizationAsync(Roles.Admin);
-        var (theirOrg, theirs) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, mine) = await host.OrganizationWithCallerAsync(Roles.Admin);
+        var (theirOrg, theirs) = await host.OrganizationWithCallerAsync(Roles.Admin);
         var their = await CreateAsync(theirs, "/dpos", Dpo("Theo", "theo@example.eu"));
 
         await AssertStatusAsync(HttpStatusCode.NotFound, mine.GetAsync($"/api/v1/dpos/{their}"));
@@ -119,16 +114,16 @@ public sealed class DpoApiTests
         await AssertInvalidAsync(mine.PostAsJsonAsync("/api/v1/dpos", Dpo("Mia", "mia@example.eu", new { deputyId = their })), "deputyId");
 
         // The platform Admin sees and creates in every organisation.
-        Assert.Equal("theo@example.eu", (await GetAsync(host.Admin, $"/api/v1/dpos/{their}")).GetProperty("email").GetString());
-        await CreateAsync(host.Admin, "/dpos", Dpo("Pat", "pat@example.eu", new { organizationId = theirOrg }));
+        Assert.Equal("theo@example.eu", (await GetAsync(host.Client, $"/api/v1/dpos/{their}")).GetProperty("email").GetString());
+        await CreateAsync(host.Client, "/dpos", Dpo("Pat", "pat@example.eu", new { organizationId = theirOrg }));
         Assert.Equal(2, (await GetAsync(theirs, "/api/v1/dpos")).GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task A_dpo_cannot_deputise_for_themselves_and_a_named_deputy_cannot_be_deleted()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, dpoDesk) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, dpoDesk) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var deputy = await CreateAsync(dpoDesk, "/dpos", Dpo("Deputy", "deputy@example.eu"));
         var regional = await CreateAsync(dpoDesk, "/dpos", Dpo("Regional", "regional@example.eu", new { deputyId = deputy }));
 
@@ -141,9 +136,9 @@ public sealed class DpoApiTests
     [Fact]
     public async Task An_organisation_has_at_most_one_group_dpo()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, mine) = await host.OrganizationAsync(Roles.Admin);
-        var (_, theirs) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, mine) = await host.OrganizationWithCallerAsync(Roles.Admin);
+        var (_, theirs) = await host.OrganizationWithCallerAsync(Roles.Admin);
         var group = await CreateAsync(mine, "/dpos", Dpo("Group", "group@example.eu", new { isGroupDpo = true }));
         var regional = await CreateAsync(mine, "/dpos", Dpo("Regional", "regional@example.eu"));
 
@@ -157,8 +152,8 @@ public sealed class DpoApiTests
     [Fact]
     public async Task A_retried_create_with_the_same_idempotency_key_creates_one_dpo()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, admin) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, admin) = await host.OrganizationWithCallerAsync(Roles.Admin);
         admin.DefaultRequestHeaders.Add("Idempotency-Key", "create-dana-1");
 
         var first = await CreateAsync(admin, "/dpos", Dpo("Dana", "dana@example.eu"));

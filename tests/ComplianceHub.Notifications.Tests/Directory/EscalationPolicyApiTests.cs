@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Shared.Identity;
 using static ComplianceHub.Notifications.Tests.Directory.DirectoryApi;
 
 namespace ComplianceHub.Notifications.Tests.Directory;
@@ -13,9 +10,9 @@ public sealed class EscalationPolicyApiTests
     [Fact]
     public async Task A_policy_is_created_read_replaced_and_deleted_and_a_new_default_replaces_the_old()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (org, dpoDesk) = await host.OrganizationAsync(Roles.Dpo);
-        using var analyst = await host.KeyAsync(org, Roles.ComplianceAnalyst);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (org, dpoDesk) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        using var analyst = await host.CallerAsync(org, Roles.ComplianceAnalyst);
         var named = await CreateAsync(dpoDesk, "/dpos", Dpo("Named", "named@example.eu"));
 
         var first = await CreateAsync(dpoDesk, "/escalation-policies", Policy("Standard", isDefault: true,
@@ -46,9 +43,9 @@ public sealed class EscalationPolicyApiTests
     [Fact]
     public async Task Bad_input_names_the_field()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, admin) = await host.OrganizationAsync(Roles.Admin);
-        var (_, theirs) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, admin) = await host.OrganizationWithCallerAsync(Roles.Admin);
+        var (_, theirs) = await host.OrganizationWithCallerAsync(Roles.Admin);
         var their = await CreateAsync(theirs, "/dpos", Dpo("Theo", "theo@example.eu"));
 
         Task<HttpResponseMessage> Post(object body) => admin.PostAsJsonAsync("/api/v1/escalation-policies", body);
@@ -71,9 +68,9 @@ public sealed class EscalationPolicyApiTests
     [Fact]
     public async Task Another_organisations_policy_answers_404_and_its_default_is_untouched()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (_, mine) = await host.OrganizationAsync(Roles.Admin);
-        var (_, theirs) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (_, mine) = await host.OrganizationWithCallerAsync(Roles.Admin);
+        var (_, theirs) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var their = await CreateAsync(theirs, "/escalation-policies", Policy("Theirs", isDefault: true));
         await CreateAsync(mine, "/escalation-policies", Policy("Mine", isDefault: true));
 

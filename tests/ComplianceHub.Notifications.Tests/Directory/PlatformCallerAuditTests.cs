@@ -1,9 +1,3 @@
-using System.Net.Http.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static ComplianceHub.Notifications.Tests.Directory.DirectoryApi;
 
 namespace ComplianceHub.Notifications.Tests.Directory;
@@ -13,13 +7,13 @@ public sealed class PlatformCallerAuditTests
     [Fact]
     public async Task A_platform_admin_acting_on_an_organisations_dpo_is_recorded_with_that_organisation_for_its_auditor()
     {
-        await using var host = await DirectoryHost.StartAsync();
-        var (org, _) = await host.OrganizationAsync(Roles.Dpo);
-        using var auditor = await host.KeyAsync(org, Roles.Auditor);
+        await using var host = await ModuleTestHost.StartAsync(h => h.NotificationsApi());
+        var (org, _) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        using var auditor = await host.CallerAsync(org, Roles.Auditor);
 
         // The platform Admin (no organisation of its own) creates and replaces a DPO of the organisation.
-        var id = await CreateAsync(host.Admin, "/dpos", Dpo("Pia Platform", "pia@example.eu", new { organizationId = org }));
-        using (var replaced = await host.Admin.PutAsJsonAsync($"/api/v1/dpos/{id}", Dpo("Pia Platform", "pia.new@example.eu")))
+        var id = await CreateAsync(host.Client, "/dpos", Dpo("Pia Platform", "pia@example.eu", new { organizationId = org }));
+        using (var replaced = await host.Client.PutAsJsonAsync($"/api/v1/dpos/{id}", Dpo("Pia Platform", "pia.new@example.eu")))
         {
             replaced.EnsureSuccessStatusCode();
         }

@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Directory;
-
 namespace ComplianceHub.Notifications.Tests.Directory;
 
 internal static class TestDpos

@@ -1,4 +1,3 @@
-using ComplianceHub.Notifications.Directory;
 using static ComplianceHub.Notifications.Tests.Directory.TestDpos;
 
 namespace ComplianceHub.Notifications.Tests.Directory;

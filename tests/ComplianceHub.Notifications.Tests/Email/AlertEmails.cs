@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 /// <summary>Channel messages as the delivery composes them: the acknowledgement link already in both bodies.</summary>

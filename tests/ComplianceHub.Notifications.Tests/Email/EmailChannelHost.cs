@@ -1,13 +1,5 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Channels.Email;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Resilience;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Notifications.Tests.Email;
 

@@ -1,6 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 public sealed class EmailOptionsTests

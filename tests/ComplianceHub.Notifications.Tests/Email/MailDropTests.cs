@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 public sealed class MailDropTests

@@ -1,8 +1,3 @@
-using ComplianceHub.Notifications.Channels.Email;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using MimeKit;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 public sealed class SmtpDeliveryTests

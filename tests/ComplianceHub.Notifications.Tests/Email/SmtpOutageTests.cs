@@ -1,7 +1,3 @@
-using ComplianceHub.Notifications.Channels.Email;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 public sealed class SmtpOutageTests

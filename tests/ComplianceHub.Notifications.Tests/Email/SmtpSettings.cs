@@ -1,5 +1,3 @@
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 /// <summary>Configuration that points the channel at an <see cref="SmtpTestServer"/>.</summary>

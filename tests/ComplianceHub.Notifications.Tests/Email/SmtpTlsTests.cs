@@ -1,6 +1,3 @@
-using ComplianceHub.Notifications.Channels.Email;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.Email;
 
 public sealed class SmtpTlsTests : IDisposable

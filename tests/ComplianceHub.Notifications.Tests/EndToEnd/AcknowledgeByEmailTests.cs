@@ -1,7 +1,3 @@
-using System.Net;
-using ComplianceHub.Testing;
-using MimeKit;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>Issue 7: a real SMTP server on loopback receives the email with its link; following it acknowledges and stops escalation.</summary>
@@ -14,9 +10,9 @@ public sealed class AcknowledgeByEmailTests
     public async Task A_critical_alert_email_carries_a_link_that_acknowledges_it_and_stops_the_escalation_to_the_deputy()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await EndToEndHost.StartAsync(MondayMorning, EndToEndSettings.Smtp(smtp));
-        var organization = await host.OrganizationAsync("Acme GmbH");
-        using var dpoClient = host.ClientWith((await host.KeyAsync(organization, "Dpo")).Key);
+        await using var host = await ModuleTestHost.StartAsync(h => h.EndToEnd(MondayMorning, EndToEndSettings.Smtp(smtp)));
+        var organization = await host.CreateOrganizationAsync("Acme GmbH");
+        using var dpoClient = host.ClientWith((await host.CreateKeyAsync(organization, "Dpo")).Key);
         var deputy = await host.DpoAsync(dpoClient, "Dieter Deputy", "dieter.deputy@acme.example", []);
         var regional = await host.DpoAsync(dpoClient, "Rita Regional", "rita.regional@acme.example", ["DE"], deputyId: deputy);
 

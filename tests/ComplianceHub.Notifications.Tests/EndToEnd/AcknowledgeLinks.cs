@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>What a person does with an alert email: find the link, open it, press the button on the page.</summary>

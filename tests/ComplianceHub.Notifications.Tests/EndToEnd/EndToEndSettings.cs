@@ -1,8 +1,3 @@
-using System.Globalization;
-using ComplianceHub.Notifications.Tests.Sms;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>Configuration (<c>Key=Value</c>) that points the real channels at the local peers.</summary>

@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Tests.Sms;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>
@@ -84,32 +79,32 @@ public sealed class SmtpBreakerOpenFailoverTests
         dpoClient.Dispose();
     }
 
-    private static Task<EndToEndHost> StartAsync(SmtpTestServer smtp, SmsGatewayReceiver gateway, params string[] settings) =>
-        EndToEndHost.StartAsync(MondayMorning,
+    private static Task<ModuleTestHost> StartAsync(SmtpTestServer smtp, SmsGatewayReceiver gateway, params string[] settings) =>
+        ModuleTestHost.StartAsync(h => h.EndToEnd(MondayMorning,
         [
             .. EndToEndSettings.Smtp(smtp),
             .. EndToEndSettings.SmsGateway(gateway),
             $"Modules:Notifications:DeliveryRetryBaseDelay={RetryDelay:c}",
             $"Modules:Notifications:DeliveryRetryMaxDelay={RetryDelay:c}",
             .. settings,
-        ]);
+        ]));
 
-    private static async Task<(HttpClient DpoClient, Func<string, Task<Guid>> Raise)> PrepareAsync(EndToEndHost host)
+    private static async Task<(HttpClient DpoClient, Func<string, Task<Guid>> Raise)> PrepareAsync(ModuleTestHost host)
     {
-        var organization = await host.OrganizationAsync("Acme GmbH");
-        var (key, actor) = await host.KeyAsync(organization, "Dpo");
+        var organization = await host.CreateOrganizationAsync("Acme GmbH");
+        var (key, actor) = await host.CreateKeyAsync(organization, "Dpo");
         var dpoClient = host.ClientWith(key);
         await host.DpoAsync(dpoClient, "Rita Regional", "rita.regional@acme.example", ["DE"], userId: actor);
         return (dpoClient, priority => host.RaiseAsync(dpoClient, priority, "DE"));
     }
 
-    private static async Task ForceAsync(EndToEndHost host, string action)
+    private static async Task ForceAsync(ModuleTestHost host, string action)
     {
-        using var response = await host.Admin.PostAsJsonAsync($"/api/v1/circuit-breakers/smtp/{action}", new { reason = "relay maintenance" });
+        using var response = await host.Client.PostAsJsonAsync($"/api/v1/circuit-breakers/smtp/{action}", new { reason = "relay maintenance" });
         response.EnsureSuccessStatusCode();
     }
 
-    private static async Task AssertRejectedByTheBreakerAsync(EndToEndHost host, Guid alert, int attempts)
+    private static async Task AssertRejectedByTheBreakerAsync(ModuleTestHost host, Guid alert, int attempts)
     {
         var emails = await host.AttemptsAsync(alert, "Email");
         Assert.Equal(attempts, emails.Count);
@@ -124,7 +119,7 @@ public sealed class SmtpBreakerOpenFailoverTests
     }
 
     private static async Task AssertTheEmailArrivesOnceAsync(
-        EndToEndHost host, SmtpTestServer smtp, SmsGatewayReceiver gateway, Guid alert, string[] expected)
+        ModuleTestHost host, SmtpTestServer smtp, SmsGatewayReceiver gateway, Guid alert, string[] expected)
     {
         var email = await smtp.WaitForMessageAsync(m => m.Headers["X-ComplianceHub-Alert"] == alert.ToString(), TimeSpan.FromSeconds(20));
         Assert.Equal("rita.regional@acme.example", Assert.Single(email.To.Mailboxes).Address);

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Notifications.Tests.Sms;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.EndToEnd;
 
 /// <summary>Issue 7: SMTP down, a Critical alert fails over to SMS and in-app; nothing is lost; once SMTP is back the email goes out once.</summary>
@@ -26,7 +22,7 @@ public sealed class SmtpOutageFailoverTests
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         await using var gateway = await SmsGatewayReceiver.StartAsync();
-        await using var host = await EndToEndHost.StartAsync(MondayMorning,
+        await using var host = await ModuleTestHost.StartAsync(h => h.EndToEnd(MondayMorning,
         [
             .. EndToEndSettings.Smtp(smtp),
             .. EndToEndSettings.SmsGateway(gateway),
@@ -39,9 +35,9 @@ public sealed class SmtpOutageFailoverTests
             $"Resilience:CircuitBreakers:Breakers:smtp:RecoveryTimeout={BreakerRecovery:c}",
             "Resilience:CircuitBreakers:Breakers:smtp:HalfOpenTrialCalls=1",
             "Resilience:CircuitBreakers:Breakers:smtp:SuccessesToClose=1",
-        ]);
-        var organization = await host.OrganizationAsync("Acme GmbH");
-        var (key, actor) = await host.KeyAsync(organization, "Dpo");
+        ]));
+        var organization = await host.CreateOrganizationAsync("Acme GmbH");
+        var (key, actor) = await host.CreateKeyAsync(organization, "Dpo");
         using var dpoClient = host.ClientWith(key);
         var regional = await host.DpoAsync(dpoClient, "Rita Regional", "rita.regional@acme.example", ["DE"], userId: actor,
             channelPreferences: smsOnlyByFailover ? new() { ["Critical"] = ["Email", "InApp"] } : null);

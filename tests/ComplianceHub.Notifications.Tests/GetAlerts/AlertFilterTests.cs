@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Notifications.Tests.Delivery;
-
 namespace ComplianceHub.Notifications.Tests.GetAlerts;
 
 /// <summary>Issue 7: <c>GET /api/v1/alerts</c> filters by status, type, priority and time (when raised).</summary>
@@ -22,7 +17,7 @@ public sealed class AlertFilterTests
     [InlineData("from={+30}&to={+90}", 1)]
     public async Task A_filter_returns_the_matching_alert_and_not_the_others(string query, int expected)
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var start = host.Clock.GetUtcNow();

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ComplianceHub.Notifications.Tests.InApp;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Notifications.Tests.InApp;
 
 /// <summary>Real SignalR clients against the real host on Kestrel.</summary>
@@ -10,7 +6,7 @@ public sealed class InAppChannelTests
     [Fact]
     public async Task An_alert_for_an_organisation_reaches_its_clients_and_not_another_organisations_nor_platform_callers()
     {
-        await using var host = await InAppHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.InAppChannel());
         var a = await host.CreateOrganizationAsync("A");
         var b = await host.CreateOrganizationAsync("B");
         await using var clientOfA = await host.ConnectAsync((await host.CreateKeyAsync(a, "Dpo")).Key);
@@ -38,7 +34,7 @@ public sealed class InAppChannelTests
     [Fact]
     public async Task An_auditor_connection_receives_the_alert_without_any_acknowledgement_link()
     {
-        await using var host = await InAppHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.InAppChannel());
         var a = await host.CreateOrganizationAsync("A");
         await using var auditor = await host.ConnectAsync((await host.CreateKeyAsync(a, "Auditor")).Key);
         await using var analyst = await host.ConnectAsync((await host.CreateKeyAsync(a, "ComplianceAnalyst")).Key);
@@ -60,7 +56,7 @@ public sealed class InAppChannelTests
     [Fact]
     public async Task A_delivery_to_a_user_reaches_that_users_connections_once_and_never_crosses_organisations()
     {
-        await using var host = await InAppHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.InAppChannel());
         var a = await host.CreateOrganizationAsync("A");
         var b = await host.CreateOrganizationAsync("B");
         var (dpoKey, dpoActor) = await host.CreateKeyAsync(a, "Dpo");
@@ -104,7 +100,7 @@ public sealed class InAppChannelTests
     [Fact]
     public async Task Connections_without_a_valid_caller_or_an_allowed_role_are_refused_and_keys_in_the_url_are_ignored()
     {
-        await using var host = await InAppHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.InAppChannel());
         var a = await host.CreateOrganizationAsync("A");
         var integrationKey = (await host.CreateKeyAsync(a, "Integration")).Key;
         var dpoKey = (await host.CreateKeyAsync(a, "Dpo")).Key;
@@ -120,8 +116,8 @@ public sealed class InAppChannelTests
     public async Task A_browser_may_bring_its_bearer_token_in_the_query_on_the_hub_only()
     {
         await using var issuer = await OidcIssuer.StartAsync();
-        await using var host = await InAppHost.StartAsync(
-            $"Security:Jwt:Authority={issuer.Authority}", "Security:Jwt:Audience=compliancehub", "Security:Jwt:RequireHttpsMetadata=false");
+        await using var host = await ModuleTestHost.StartAsync(h => h.InAppChannel(
+            $"Security:Jwt:Authority={issuer.Authority}", "Security:Jwt:Audience=compliancehub", "Security:Jwt:RequireHttpsMetadata=false"));
         var a = await host.CreateOrganizationAsync("A");
         var token = issuer.CreateToken("dpo-7", "compliancehub", ["Dpo"], a);
         await using var browser = await host.ConnectWithQueryTokenAsync(token);
@@ -130,7 +126,7 @@ public sealed class InAppChannelTests
         await host.Channel.SendAsync(message, CancellationToken.None);
 
         Assert.Equal(message.AlertId, (await browser.NextAlertAsync()).GetProperty("alertId").GetGuid());
-        using var rest = new HttpClient { BaseAddress = new Uri(host.BaseAddress) };
+        using var rest = new HttpClient { BaseAddress = host.BaseAddress };
         using var refused = await rest.GetAsync($"/api/v1/organizations/{a}?access_token={token}");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         var forged = issuer.CreateToken("dpo-7", "someone-else", ["Dpo"], a);
@@ -142,8 +138,8 @@ public sealed class InAppChannelTests
     {
         // The host's endpoint check refuses to start with an endpoint without roles; the access matrix test reads the
         // OpenAPI document, which must keep listing REST operations only.
-        await using var host = await InAppHost.StartAsync();
-        using var client = host.Client();
+        await using var host = await ModuleTestHost.StartAsync(h => h.InAppChannel());
+        using var client = host.ClientWith(host.AdminKey);
 
         var document = await client.GetStringAsync("/openapi/v1.json");
 

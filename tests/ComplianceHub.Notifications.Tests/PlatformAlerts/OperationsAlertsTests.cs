@@ -1,12 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Notifications.Tests.Delivery;
 using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.PlatformAlerts;
 
@@ -17,14 +9,14 @@ namespace ComplianceHub.Notifications.Tests.PlatformAlerts;
 public sealed class OperationsAlertsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-    private NotificationsHost _host = null!;
+    private ModuleTestHost _host = null!;
     private Guid _organization;
     private HttpClient _dpo = null!;
     private HttpClient _otherDpo = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await NotificationsHost.StartAsync(MondayMorning, "Messaging:DeadLetters:AlertThreshold=2");
+        _host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, "Messaging:DeadLetters:AlertThreshold=2"));
         _organization = await _host.OrganizationAsync();
         _dpo = await _host.CallerAsync(_organization, Roles.Dpo);
         _otherDpo = await _host.CallerAsync(await _host.OrganizationAsync(), Roles.Dpo);

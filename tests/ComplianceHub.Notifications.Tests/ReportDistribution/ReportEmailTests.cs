@@ -1,17 +1,4 @@
-using System.Globalization;
-using System.Text;
-using ComplianceHub.Notifications.Channels.Email;
-using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.ReportDistribution;
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 
 namespace ComplianceHub.Notifications.Tests.ReportDistribution;
 
@@ -24,10 +11,10 @@ public sealed class ReportEmailTests
     public async Task A_report_email_arrives_at_every_recipient_with_the_csv_attached_and_evidence_kept()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await NotificationsHost.StartAsync(Now,
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
             "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
             $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
-            "Modules:Notifications:Email:From=reports@compliancehub.example");
+            "Modules:Notifications:Email:From=reports@compliancehub.example"));
         var csv = Encoding.UTF8.GetBytes("transfer,recipient,mechanism,flag\r\nT-1,Acme Inc.,SCC,expired\r\n");
         var request = new ReportDistributionRequested
         {
@@ -84,9 +71,9 @@ public sealed class ReportEmailTests
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         smtp.RejectRecipients = true;
-        await using var host = await NotificationsHost.StartAsync(Now,
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
             "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
-            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None");
+            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None"));
         var reportId = NewId.NextGuid();
 
         await host.App.Services.GetRequiredService<IBus>().Publish(new ReportDistributionRequested
@@ -109,10 +96,10 @@ public sealed class ReportEmailTests
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         await smtp.StopAsync();
-        await using var host = await NotificationsHost.StartAsync(Now,
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
             "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
             $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
-            "Modules:Notifications:Email:Timeout=00:00:02");
+            "Modules:Notifications:Email:Timeout=00:00:02"));
         var reportId = NewId.NextGuid();
 
         await host.App.Services.GetRequiredService<IBus>().Publish(new ReportDistributionRequested
@@ -138,10 +125,10 @@ public sealed class ReportEmailTests
     public async Task When_the_relay_is_in_a_third_country_Should_refuse_the_report_without_a_safeguard_and_record_the_transfer_with_one()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await NotificationsHost.StartAsync(Now,
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
             "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
             $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
-            "Modules:Notifications:Email:ProviderName=Mailer Inc", "Modules:Notifications:Email:ProviderCountry=IN");
+            "Modules:Notifications:Email:ProviderName=Mailer Inc", "Modules:Notifications:Email:ProviderCountry=IN"));
         var organization = Guid.NewGuid();
         var bus = host.App.Services.GetRequiredService<IBus>();
 
@@ -179,7 +166,7 @@ public sealed class ReportEmailTests
         Sha256 = new string('d', 64),
     };
 
-    private static Task<List<OutboxMessage>> TransfersAsync(NotificationsHost host) =>
+    private static Task<List<OutboxMessage>> TransfersAsync(ModuleTestHost host) =>
         host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DueAt == null && m.MessageType.EndsWith(":PersonalDataTransferred")).ToListAsync());
 }

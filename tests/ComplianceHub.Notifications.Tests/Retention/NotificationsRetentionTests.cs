@@ -1,11 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using ComplianceHub.Notifications.Retention;
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Notifications.Tests.Retention;
 
@@ -16,7 +9,7 @@ public sealed class NotificationsRetentionTests
     [Fact]
     public async Task Acknowledged_alerts_past_retention_are_deleted_with_their_evidence_and_the_purge_is_audited_while_open_ones_stay()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var done = await host.RaiseAsync(organization, "High", "DE");

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Notifications.Channels.Sms;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 public sealed class SmsBodyTests

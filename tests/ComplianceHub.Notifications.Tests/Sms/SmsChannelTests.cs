@@ -1,14 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Channels.Sms;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 public sealed class SmsChannelTests

@@ -1,11 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Channels.Sms;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Resilience;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 /// <summary>The SMS channel as <c>AddSmsChannel</c> registers it, with an <c>sms</c> breaker that opens after 3 failures.</summary>

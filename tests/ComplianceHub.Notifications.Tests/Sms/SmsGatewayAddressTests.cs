@@ -1,9 +1,3 @@
-using ComplianceHub.Notifications.Channels.Sms;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 /// <summary>The SMS gateway's URL is configuration: an internal address must be allow-listed, at start and at every connection.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 /// <summary>A real HTTP SMS gateway on loopback: records each request and answers as told.</summary>

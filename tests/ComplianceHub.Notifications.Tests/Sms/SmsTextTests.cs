@@ -1,6 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Channels.Sms;
-
 namespace ComplianceHub.Notifications.Tests.Sms;
 
 public sealed class SmsTextTests

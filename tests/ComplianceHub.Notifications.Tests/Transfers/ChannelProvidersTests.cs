@@ -1,8 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Channels.Email;
-using ComplianceHub.Notifications.Channels.Sms;
-using ComplianceHub.Notifications.Transfers;
-
 namespace ComplianceHub.Notifications.Tests.Transfers;
 
 /// <summary>Which configured providers are in a third country, and the start-up checks of their settings.</summary>

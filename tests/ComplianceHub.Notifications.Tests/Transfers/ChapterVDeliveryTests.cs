@@ -1,10 +1,3 @@
-using ComplianceHub.Notifications.Tests.Delivery;
-using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Transfers;
 
 /// <summary>An email relay in India (no adequacy decision): refused without a registered safeguard, used and recorded with one.</summary>
@@ -24,7 +17,7 @@ public sealed class ChapterVDeliveryTests
     [Fact]
     public async Task When_the_relay_has_no_safeguard_the_email_is_refused_with_evidence_and_sms_takes_over()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning, MailerInIndia);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
         var organization = await host.OrganizationAsync();
         var dpo = await host.DpoAsync(organization, "Rita Regional", ["DE"]);
 
@@ -45,7 +38,7 @@ public sealed class ChapterVDeliveryTests
     [Fact]
     public async Task With_a_registered_scc_the_email_is_sent_and_the_transfer_recorded_until_the_entry_is_deleted()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning, MailerInIndia);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var entry = new TransferRegisterChanged
@@ -89,7 +82,7 @@ public sealed class ChapterVDeliveryTests
     [Fact]
     public async Task When_the_relay_has_no_safeguard_the_low_alert_digest_is_refused_for_each_alert()
     {
-        await using var host = await NotificationsHost.StartAsync(MondayMorning, MailerInIndia);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
         var organization = await host.OrganizationAsync();
         await host.DpoAsync(organization, "Rita Regional", ["DE"]);
         var id = await host.RaiseAsync(organization, "Low", "DE");
@@ -103,13 +96,13 @@ public sealed class ChapterVDeliveryTests
         Assert.Empty(await TransfersPublishedAsync(host));
     }
 
-    private static async Task PublishAsync(NotificationsHost host, TransferRegisterChanged changed)
+    private static async Task PublishAsync(ModuleTestHost host, TransferRegisterChanged changed)
     {
         await using var scope = host.App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IBus>().Publish(changed);
     }
 
-    private static Task<List<OutboxMessage>> TransfersPublishedAsync(NotificationsHost host) =>
+    private static Task<List<OutboxMessage>> TransfersPublishedAsync(ModuleTestHost host) =>
         host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DueAt == null && m.MessageType.EndsWith(":PersonalDataTransferred")).ToListAsync());
 }

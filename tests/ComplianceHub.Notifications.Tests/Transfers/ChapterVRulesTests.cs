@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Channels;
-using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Notifications.Tests.Transfers;

@@ -1,6 +1,3 @@
-using ComplianceHub.Notifications.Transfers;
-using ComplianceHub.Reporting.Contracts;
-
 namespace ComplianceHub.Notifications.Tests.Transfers;
 
 /// <summary>The copy of the transfer register never goes back to an older state, nor brings back a deleted entry.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Serilog.Core;
-using Serilog.Events;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>Everything the host logs (as a Serilog sink registered as a service): each event's message, properties and exception.</summary>

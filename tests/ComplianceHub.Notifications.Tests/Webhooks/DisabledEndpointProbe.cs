@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using ComplianceHub.Notifications.Contracts;
-using MassTransit;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>Stands in for the consumer the lead adds (an Operations alert): records what the module published.</summary>

@@ -1,10 +1,3 @@
-using System.Text.RegularExpressions;
-using ComplianceHub.Notifications.Webhooks;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>
@@ -16,13 +9,13 @@ public sealed partial class MetricsLabelsTests
     [Fact]
     public async Task After_a_webhook_delivery_and_a_breaker_transition_no_metric_label_holds_an_id()
     {
-        await using var host = await WebhooksHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks(
             "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
-            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00");
+            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00"));
         await using var healthy = await WebhookReceiver.StartAsync();
         await using var failing = await WebhookReceiver.StartAsync();
         failing.Answer = _ => 503;
-        var organization = await host.OrganizationAsync("Acme Health");
+        var organization = await host.CreateOrganizationAsync("Acme Health");
         using var dpo = await host.CallerAsync(organization, Roles.Dpo);
         var (delivered, _) = await WebhookApi.SubscribeAsync(dpo, healthy.Url, "*");
         var (broken, _) = await WebhookApi.SubscribeAsync(dpo, failing.Url, "*");

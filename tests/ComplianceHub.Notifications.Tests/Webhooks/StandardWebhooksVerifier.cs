@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 

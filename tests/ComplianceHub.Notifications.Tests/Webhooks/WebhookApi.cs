@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 internal static class WebhookApi

@@ -1,42 +1,13 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Webhooks;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Resilience;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary><c>/webhooks</c>: the secret is shown once and stored encrypted; organisations are isolated; bad input names its field.</summary>
-public sealed class WebhookApiTests : IAsyncLifetime
+public sealed class WebhookApiTests() : WebhookTestContext()
 {
-    private WebhooksHost _host = null!;
-    private WebhookReceiver _receiver = null!;
-    private HttpClient _dpo = null!;
-    private Guid _organization;
-
-    public async Task InitializeAsync()
-    {
-        _host = await WebhooksHost.StartAsync();
-        _receiver = await WebhookReceiver.StartAsync();
-        _organization = await _host.OrganizationAsync("Acme Health");
-        _dpo = await _host.CallerAsync(_organization, Roles.Dpo);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _dpo.Dispose();
-        await _receiver.DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_retried_subscription_with_the_same_idempotency_key_is_replayed_without_its_secret()
     {
         var key = "subscribe-" + Guid.NewGuid();
-        var body = new { url = _receiver.Url, eventTypes = new[] { "DataBreach" } };
+        var body = new { url = Receiver.Url, eventTypes = new[] { "DataBreach" } };
 
         var (firstStatus, first, _) = await PostWithKeyAsync("/api/v1/webhooks", body, key);
         var (replayStatus, replay, headers) = await PostWithKeyAsync("/api/v1/webhooks", body, key);
@@ -49,21 +20,21 @@ public sealed class WebhookApiTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, replay.GetProperty("secret").ValueKind);
         Assert.Equal(["true"], headers.GetValues("Idempotent-Replayed"));
         Assert.Equal(["secret"], headers.GetValues("Idempotent-Replay-Redacted"));
-        Assert.Single(await _host.WithDbAsync(db => db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.OrganizationId == _organization).ToListAsync()));
+        Assert.Single(await Host.WithDbAsync(db => db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.OrganizationId == Organization).ToListAsync()));
     }
 
     [Fact]
     public async Task A_secret_rotation_refuses_an_idempotency_key_so_no_rotated_secret_is_ever_replayed()
     {
-        var (id, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "DataBreach");
+        var (id, secret) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "DataBreach");
 
         var (status, problem, _) = await PostWithKeyAsync($"/api/v1/webhooks/{id}/rotate-secret", new { }, "rotate-" + Guid.NewGuid());
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
-        var stored = await _host.WithDbAsync(db => db.Set<WebhookSubscription>().AsNoTracking().SingleAsync(s => s.Id == id));
+        var stored = await Host.WithDbAsync(db => db.Set<WebhookSubscription>().AsNoTracking().SingleAsync(s => s.Id == id));
         Assert.Null(stored.SecretRotatedAt);
-        using var rotated = await _dpo.PostAsync($"/api/v1/webhooks/{id}/rotate-secret", null);
+        using var rotated = await DpoCaller.PostAsync($"/api/v1/webhooks/{id}/rotate-secret", null);
         Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
         Assert.NotEqual(secret, (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString());
     }
@@ -72,7 +43,7 @@ public sealed class WebhookApiTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
-        using var response = await _dpo.SendAsync(request);
+        using var response = await DpoCaller.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone(), response.Headers);
     }
@@ -80,20 +51,20 @@ public sealed class WebhookApiTests : IAsyncLifetime
     [Fact]
     public async Task The_secret_is_shown_once_in_the_Standard_Webhooks_format_and_stored_encrypted()
     {
-        var (id, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "DataBreach", "accesscontrol", "DataBreach");
+        var (id, secret) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "DataBreach", "accesscontrol", "DataBreach");
 
         Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
         Assert.InRange(Convert.FromBase64String(secret["whsec_".Length..]).Length, 24, 64);
-        var read = await _dpo.GetStringAsync($"/api/v1/webhooks/{id}");
-        var listed = await _dpo.GetStringAsync("/api/v1/webhooks");
+        var read = await DpoCaller.GetStringAsync($"/api/v1/webhooks/{id}");
+        var listed = await DpoCaller.GetStringAsync("/api/v1/webhooks");
         Assert.DoesNotContain(secret["whsec_".Length..], read, StringComparison.Ordinal);
         Assert.DoesNotContain("secret\"", read, StringComparison.Ordinal);
         Assert.DoesNotContain(secret["whsec_".Length..], listed, StringComparison.Ordinal);
         Assert.Equal(["DataBreach", "AccessControl"], JsonDocument.Parse(read).RootElement.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()));
 
-        await WebhookApi.PingAsync(_dpo, id);
-        await _host.WaitUntilAsync(() => Task.FromResult(_receiver.Received.Count == 1));
-        var (storedSecret, storedPayload) = await _host.WithDbAsync(async db =>
+        await WebhookApi.PingAsync(DpoCaller, id);
+        await Host.WaitUntilAsync(() => Task.FromResult(Receiver.Received.Count == 1));
+        var (storedSecret, storedPayload) = await Host.WithDbAsync(async db =>
         {
             var subscription = await db.Set<WebhookSubscription>().AsNoTracking().SingleAsync(s => s.Id == id);
             var delivery = await db.Set<WebhookDelivery>().AsNoTracking().SingleAsync(d => d.SubscriptionId == id);
@@ -108,14 +79,14 @@ public sealed class WebhookApiTests : IAsyncLifetime
     [Fact]
     public async Task A_rotated_secret_signs_the_next_delivery_and_the_old_one_no_longer_verifies()
     {
-        var (id, old) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
+        var (id, old) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
 
-        using var rotated = await _dpo.PostAsync($"/api/v1/webhooks/{id}/rotate-secret", null);
+        using var rotated = await DpoCaller.PostAsync($"/api/v1/webhooks/{id}/rotate-secret", null);
         var secret = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
-        await WebhookApi.PingAsync(_dpo, id);
+        await WebhookApi.PingAsync(DpoCaller, id);
 
-        await _host.WaitUntilAsync(() => Task.FromResult(_receiver.Received.Count == 1));
-        var received = _receiver.Received[0];
+        await Host.WaitUntilAsync(() => Task.FromResult(Receiver.Received.Count == 1));
+        var received = Receiver.Received[0];
         Assert.NotEqual(old, secret);
         Assert.Null(StandardWebhooksVerifier.Problem(secret, received.Id, received.Timestamp, received.Signature, received.Body, DateTimeOffset.UtcNow));
         Assert.NotNull(StandardWebhooksVerifier.Problem(old, received.Id, received.Timestamp, received.Signature, received.Body, DateTimeOffset.UtcNow));
@@ -124,51 +95,51 @@ public sealed class WebhookApiTests : IAsyncLifetime
     [Fact]
     public async Task Another_organisation_can_neither_see_nor_change_nor_ping_a_subscription()
     {
-        var (id, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        using var other = await _host.CallerAsync(await _host.OrganizationAsync("Other Ltd"), Roles.Admin);
+        var (id, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
+        using var other = await Host.CallerAsync(await Host.CreateOrganizationAsync("Other Ltd"), Roles.Admin);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/webhooks/{id}/deliveries")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/v1/webhooks/{id}/ping", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/v1/webhooks/{id}/rotate-secret", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = _receiver.Url, eventTypes = new[] { "*" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = Receiver.Url, eventTypes = new[] { "*" } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync($"/api/v1/webhooks/{id}")).StatusCode);
         Assert.Empty((await other.GetFromJsonAsync<JsonElement>("/api/v1/webhooks")).EnumerateArray());
-        Assert.Empty(_receiver.Received);
-        Assert.Equal(HttpStatusCode.OK, (await _dpo.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
+        Assert.Empty(Receiver.Received);
+        Assert.Equal(HttpStatusCode.OK, (await DpoCaller.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
     }
 
     [Fact]
     public async Task An_auditor_reads_subscriptions_and_logs_but_cannot_manage_them()
     {
-        var (id, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        using var auditor = await _host.CallerAsync(_organization, Roles.Auditor);
+        var (id, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
+        using var auditor = await Host.CallerAsync(Organization, Roles.Auditor);
 
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/api/v1/webhooks/{id}/deliveries")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"/api/v1/webhooks/{id}/ping", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync("/api/v1/webhooks", new { url = _receiver.Url, eventTypes = new[] { "*" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync("/api/v1/webhooks", new { url = Receiver.Url, eventTypes = new[] { "*" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.DeleteAsync($"/api/v1/webhooks/{id}")).StatusCode);
     }
 
     [Fact]
     public async Task A_paused_subscription_is_re_enabled_by_PUT_and_a_deleted_one_is_gone()
     {
-        var (id, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
+        var (id, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
 
-        using var paused = await _dpo.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = _receiver.Url, eventTypes = new[] { "DataBreach" }, enabled = false });
+        using var paused = await DpoCaller.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = Receiver.Url, eventTypes = new[] { "DataBreach" }, enabled = false });
         var pausedView = await paused.Content.ReadFromJsonAsync<JsonElement>();
-        using var resumed = await _dpo.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = _receiver.Url, eventTypes = new[] { "DataBreach" }, enabled = true });
+        using var resumed = await DpoCaller.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = Receiver.Url, eventTypes = new[] { "DataBreach" }, enabled = true });
         var resumedView = await resumed.Content.ReadFromJsonAsync<JsonElement>();
-        var breakers = _host.App.Services.GetRequiredService<CircuitBreakerRegistry>();
+        var breakers = Host.App.Services.GetRequiredService<CircuitBreakerRegistry>();
         breakers.Get(WebhookSender.BreakerName(id)); // as its first delivery creates it
-        using var deleted = await _dpo.DeleteAsync($"/api/v1/webhooks/{id}");
+        using var deleted = await DpoCaller.DeleteAsync($"/api/v1/webhooks/{id}");
 
         Assert.False(pausedView.GetProperty("enabled").GetBoolean());
         Assert.True(resumedView.GetProperty("enabled").GetBoolean());
         Assert.Equal(JsonValueKind.Null, resumedView.GetProperty("disabledAt").ValueKind);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _dpo.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await DpoCaller.GetAsync($"/api/v1/webhooks/{id}")).StatusCode);
         Assert.False(breakers.TryFind(WebhookSender.BreakerName(id), out _), "the deleted subscription's breaker is still held");
     }
 
@@ -179,7 +150,7 @@ public sealed class WebhookApiTests : IAsyncLifetime
     [InlineData("https://user:pw@hooks.example.com/in", "url")]
     public async Task A_bad_url_is_refused_naming_url(string url, string field)
     {
-        using var response = await _dpo.PostAsJsonAsync("/api/v1/webhooks", new { url, eventTypes = new[] { "*" } });
+        using var response = await DpoCaller.PostAsJsonAsync("/api/v1/webhooks", new { url, eventTypes = new[] { "*" } });
 
         Assert.Equal([field], await WebhookApi.ProblemFieldsAsync(response));
     }
@@ -187,11 +158,11 @@ public sealed class WebhookApiTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_or_missing_event_types_are_refused_naming_the_entry()
     {
-        using var unknown = await _dpo.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.com/in", eventTypes = new[] { "DataBreach", "Gossip", "7" } });
-        using var none = await _dpo.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.com/in", eventTypes = Array.Empty<string>() });
+        using var unknown = await DpoCaller.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.com/in", eventTypes = new[] { "DataBreach", "Gossip", "7" } });
+        using var none = await DpoCaller.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.com/in", eventTypes = Array.Empty<string>() });
 
         Assert.Equal(["eventTypes[1]", "eventTypes[2]"], await WebhookApi.ProblemFieldsAsync(unknown));
         Assert.Equal(["eventTypes"], await WebhookApi.ProblemFieldsAsync(none));
-        Assert.Empty((await _dpo.GetFromJsonAsync<JsonElement>("/api/v1/webhooks")).EnumerateArray());
+        Assert.Empty((await DpoCaller.GetFromJsonAsync<JsonElement>("/api/v1/webhooks")).EnumerateArray());
     }
 }

@@ -1,13 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Webhooks;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>
@@ -20,12 +10,12 @@ public sealed class WebhookCircuitBreakerTests
     [Fact]
     public async Task A_receiver_that_keeps_failing_opens_its_breaker_and_is_not_called_while_it_is_open()
     {
-        await using var host = await WebhooksHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks(
             "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
-            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00");
+            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00"));
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = _ => 503;
-        var organization = await host.OrganizationAsync("Acme Health");
+        var organization = await host.CreateOrganizationAsync("Acme Health");
         using var dpo = await host.CallerAsync(organization, Roles.Dpo);
         var (subscription, _) = await WebhookApi.SubscribeAsync(dpo, receiver.Url, "*");
 
@@ -45,14 +35,14 @@ public sealed class WebhookCircuitBreakerTests
     [Fact]
     public async Task When_one_organisations_endpoint_opens_its_breaker_another_endpoint_on_the_same_host_is_still_called()
     {
-        await using var host = await WebhooksHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks(
             "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
-            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00");
+            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00"));
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.AnswerByPath = path => path.EndsWith("/failing", StringComparison.Ordinal) ? 503 : 200;
         var failingUrl = receiver.Url.Replace("/hooks/alerts", "/hooks/failing", StringComparison.Ordinal);
-        using var acme = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
-        using var globex = await host.CallerAsync(await host.OrganizationAsync("Globex Clinics"), Roles.Dpo);
+        using var acme = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
+        using var globex = await host.CallerAsync(await host.CreateOrganizationAsync("Globex Clinics"), Roles.Dpo);
         var (failing, _) = await WebhookApi.SubscribeAsync(acme, failingUrl, "*");
         var (healthy, _) = await WebhookApi.SubscribeAsync(globex, receiver.Url, "*");
 
@@ -73,9 +63,9 @@ public sealed class WebhookCircuitBreakerTests
     [Fact]
     public async Task An_event_that_meets_an_open_breaker_is_retried_and_delivered_exactly_once_after_it_closes()
     {
-        await using var host = await WebhooksHost.StartAsync("Modules:Notifications:Webhooks:RetryWindow=00:01:00");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks("Modules:Notifications:Webhooks:RetryWindow=00:01:00"));
         await using var receiver = await WebhookReceiver.StartAsync();
-        var organization = await host.OrganizationAsync("Acme Health");
+        var organization = await host.CreateOrganizationAsync("Acme Health");
         using var dpo = await host.CallerAsync(organization, Roles.Dpo);
         var (subscription, secret) = await WebhookApi.SubscribeAsync(dpo, receiver.Url, "*");
         var breaker = host.App.Services.GetRequiredService<CircuitBreakerRegistry>().Get(WebhookSender.BreakerName(subscription));
@@ -117,9 +107,9 @@ public sealed class WebhookCircuitBreakerTests
         Assert.True((await WebhookApi.SubscriptionAsync(dpo, subscription)).GetProperty("enabled").GetBoolean());
     }
 
-    private static async Task<string?> StateAsync(WebhooksHost host, string name)
+    private static async Task<string?> StateAsync(ModuleTestHost host, string name)
     {
-        using var response = await host.Admin.GetAsync($"/api/v1/circuit-breakers/{Uri.EscapeDataString(name)}");
+        using var response = await host.Client.GetAsync($"/api/v1/circuit-breakers/{Uri.EscapeDataString(name)}");
         return response.IsSuccessStatusCode
             ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString()
             : null;

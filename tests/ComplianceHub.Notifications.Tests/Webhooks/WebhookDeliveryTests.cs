@@ -1,44 +1,17 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Shared.Identity;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>Deliveries to a real loopback receiver that checks every signature with its own Standard Webhooks code.</summary>
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public sealed class WebhookDeliveryTests() : WebhookTestContext("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=2")
 {
-    private WebhooksHost _host = null!;
-    private WebhookReceiver _receiver = null!;
-    private HttpClient _dpo = null!;
-    private Guid _organization;
-
-    public async Task InitializeAsync()
-    {
-        _host = await WebhooksHost.StartAsync("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=2");
-        _receiver = await WebhookReceiver.StartAsync();
-        _organization = await _host.OrganizationAsync("Acme Health");
-        _dpo = await _host.CallerAsync(_organization, Roles.Dpo);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _dpo.Dispose();
-        await _receiver.DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_ping_arrives_signed_with_the_secret_shown_at_creation_and_is_logged_as_delivered()
     {
-        var (subscription, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
+        var (subscription, secret) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
 
-        var deliveryId = await WebhookApi.PingAsync(_dpo, subscription);
+        var deliveryId = await WebhookApi.PingAsync(DpoCaller, subscription);
 
         var delivery = await WaitForStatusAsync(subscription, deliveryId, "Delivered");
-        var received = Assert.Single(_receiver.Received);
+        var received = Assert.Single(Receiver.Received);
         Assert.Null(StandardWebhooksVerifier.Problem(secret, received.Id, received.Timestamp, received.Signature, received.Body, DateTimeOffset.UtcNow));
         Assert.Equal(deliveryId.ToString(), received.Id);
         Assert.StartsWith("application/json", received.ContentType, StringComparison.Ordinal);
@@ -50,22 +23,22 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.False(delivery.TryGetProperty("payload", out _));
         // A tampered body or another secret fails the same check: the verifier can fail.
         Assert.NotNull(StandardWebhooksVerifier.Problem(secret, received.Id, received.Timestamp, received.Signature, received.Body + " ", DateTimeOffset.UtcNow));
-        var (_, otherSecret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
+        var (_, otherSecret) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
         Assert.NotNull(StandardWebhooksVerifier.Problem(otherSecret, received.Id, received.Timestamp, received.Signature, received.Body, DateTimeOffset.UtcNow));
     }
 
     [Fact]
     public async Task An_alert_reaches_only_the_subscriptions_whose_filter_takes_its_type_with_no_alert_text()
     {
-        var (breaches, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "DataBreach");
-        var (access, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "AccessControl");
+        var (breaches, secret) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "DataBreach");
+        var (access, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "AccessControl");
         var alert = Alert("DataBreach");
 
-        await _host.App.Services.GetRequiredService<IBus>().Publish(alert);
+        await Host.App.Services.GetRequiredService<IBus>().Publish(alert);
 
-        await _host.WaitUntilAsync(async () => (await WebhookApi.DeliveriesAsync(_dpo, breaches)).EnumerateArray()
+        await Host.WaitUntilAsync(async () => (await WebhookApi.DeliveriesAsync(DpoCaller, breaches)).EnumerateArray()
             .Any(d => d.GetProperty("status").GetString() == "Delivered"));
-        var received = Assert.Single(_receiver.Received);
+        var received = Assert.Single(Receiver.Received);
         Assert.Null(StandardWebhooksVerifier.Problem(secret, received.Id, received.Timestamp, received.Signature, received.Body, DateTimeOffset.UtcNow));
         var body = JsonDocument.Parse(received.Body).RootElement;
         Assert.Equal("alert.raised", body.GetProperty("type").GetString());
@@ -76,25 +49,25 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal("DE", data.GetProperty("country").GetString());
         Assert.Equal(alert.Deadline, data.GetProperty("deadline").GetDateTimeOffset());
         Assert.Equal(["alertId", "type", "priority", "country", "deadline", "raisedAt"], data.EnumerateObject().Select(p => p.Name));
-        Assert.Empty((await WebhookApi.DeliveriesAsync(_dpo, access)).EnumerateArray());
+        Assert.Empty((await WebhookApi.DeliveriesAsync(DpoCaller, access)).EnumerateArray());
     }
 
     [Fact]
     public async Task A_receiver_answering_500_twice_gets_exactly_three_attempts_then_none_more()
     {
-        var (subscription, secret) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        _receiver.Answer = n => n <= 2 ? 500 : 200;
+        var (subscription, secret) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
+        Receiver.Answer = n => n <= 2 ? 500 : 200;
 
-        await _host.App.Services.GetRequiredService<IBus>().Publish(Alert("AccessControl"));
+        await Host.App.Services.GetRequiredService<IBus>().Publish(Alert("AccessControl"));
 
         var delivery = await WaitForAnyStatusAsync(subscription, "Delivered");
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // longer than any retry wait: nothing more may come
-        Assert.Equal([500, 500, 200], _receiver.Received.Select(r => r.AnsweredWith));
-        Assert.Single(_receiver.Received.Select(r => r.Id).Distinct()); // one webhook-id across retries
-        Assert.All(_receiver.Received, r => Assert.Null(StandardWebhooksVerifier.Problem(secret, r.Id, r.Timestamp, r.Signature, r.Body, DateTimeOffset.UtcNow)));
+        Assert.Equal([500, 500, 200], Receiver.Received.Select(r => r.AnsweredWith));
+        Assert.Single(Receiver.Received.Select(r => r.Id).Distinct()); // one webhook-id across retries
+        Assert.All(Receiver.Received, r => Assert.Null(StandardWebhooksVerifier.Problem(secret, r.Id, r.Timestamp, r.Signature, r.Body, DateTimeOffset.UtcNow)));
         Assert.Equal(3, delivery.GetProperty("attempts").GetInt32());
         Assert.Equal([500, 500, 200], delivery.GetProperty("history").EnumerateArray().Select(a => a.GetProperty("status").GetInt32()));
-        Assert.Equal(0, (await WebhookApi.SubscriptionAsync(_dpo, subscription)).GetProperty("consecutiveFailures").GetInt32());
+        Assert.Equal(0, (await WebhookApi.SubscriptionAsync(DpoCaller, subscription)).GetProperty("consecutiveFailures").GetInt32());
     }
 
     /// <summary>Issue 4: any 4xx other than 408/429, and 501/505 (no retry changes them), are permanent.</summary>
@@ -104,17 +77,17 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [InlineData(505)]
     public async Task A_receiver_answering_a_permanent_status_is_not_retried(int status)
     {
-        var (subscription, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        _receiver.Answer = _ => status;
+        var (subscription, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
+        Receiver.Answer = _ => status;
 
-        await _host.App.Services.GetRequiredService<IBus>().Publish(Alert("EncryptionStatus"));
+        await Host.App.Services.GetRequiredService<IBus>().Publish(Alert("EncryptionStatus"));
 
         var delivery = await WaitForAnyStatusAsync(subscription, "Failed");
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Single(_receiver.Received);
+        Assert.Single(Receiver.Received);
         Assert.Equal(1, delivery.GetProperty("attempts").GetInt32());
         Assert.Equal(status, delivery.GetProperty("lastStatus").GetInt32());
-        var view = await WebhookApi.SubscriptionAsync(_dpo, subscription);
+        var view = await WebhookApi.SubscriptionAsync(DpoCaller, subscription);
         Assert.True(view.GetProperty("enabled").GetBoolean());
         Assert.Equal(1, view.GetProperty("consecutiveFailures").GetInt32());
     }
@@ -122,10 +95,10 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_receiver_failing_for_the_whole_window_is_disabled_and_its_organisation_told()
     {
-        var (subscription, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        _receiver.Answer = _ => 500;
+        var (subscription, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
+        Receiver.Answer = _ => 500;
 
-        await _host.App.Services.GetRequiredService<IBus>().Publish(Alert("BackupVerification"));
+        await Host.App.Services.GetRequiredService<IBus>().Publish(Alert("BackupVerification"));
 
         var delivery = await WaitForAnyStatusAsync(subscription, "Failed", TimeSpan.FromSeconds(30));
         var attempts = delivery.GetProperty("attempts").GetInt32();
@@ -133,55 +106,55 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var first = delivery.GetProperty("history")[0].GetProperty("at").GetDateTimeOffset();
         var last = delivery.GetProperty("history")[attempts - 1].GetProperty("at").GetDateTimeOffset();
         Assert.InRange(last - first, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(8)); // the window, plus dispatch latency
-        var view = await WebhookApi.SubscriptionAsync(_dpo, subscription);
+        var view = await WebhookApi.SubscriptionAsync(DpoCaller, subscription);
         Assert.False(view.GetProperty("enabled").GetBoolean());
         Assert.NotNull(view.GetProperty("disabledReason").GetString());
-        Assert.Single(await _host.PublishedAsync(nameof(WebhookEndpointDisabled)));
-        await _host.WaitUntilAsync(() => Task.FromResult(_host.DisabledEndpoints.Count > 0));
-        var disabled = Assert.Single(_host.DisabledEndpoints);
+        Assert.Single(await Host.PublishedAsync(nameof(WebhookEndpointDisabled)));
+        await Host.WaitUntilAsync(() => Task.FromResult(Host.DisabledEndpoints.Count > 0));
+        var disabled = Assert.Single(Host.DisabledEndpoints);
         Assert.Equal(subscription, disabled.SubscriptionId);
-        Assert.Equal(_organization, disabled.OrganizationId);
+        Assert.Equal(Organization, disabled.OrganizationId);
         Assert.Equal("127.0.0.1", disabled.Host);
 
         // A disabled endpoint gets no more alerts.
-        var before = _receiver.Received.Count;
-        await _host.App.Services.GetRequiredService<IBus>().Publish(Alert("DataBreach"));
+        var before = Receiver.Received.Count;
+        await Host.App.Services.GetRequiredService<IBus>().Publish(Alert("DataBreach"));
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(before, _receiver.Received.Count);
-        Assert.Single((await WebhookApi.DeliveriesAsync(_dpo, subscription)).EnumerateArray());
+        Assert.Equal(before, Receiver.Received.Count);
+        Assert.Single((await WebhookApi.DeliveriesAsync(DpoCaller, subscription)).EnumerateArray());
     }
 
     [Fact]
     public async Task Refused_deliveries_in_a_row_disable_the_endpoint_and_a_delivered_one_in_between_resets_the_count()
     {
-        var (subscription, _) = await WebhookApi.SubscribeAsync(_dpo, _receiver.Url, "*");
-        var bus = _host.App.Services.GetRequiredService<IBus>();
+        var (subscription, _) = await WebhookApi.SubscribeAsync(DpoCaller, Receiver.Url, "*");
+        var bus = Host.App.Services.GetRequiredService<IBus>();
 
         foreach (var status in new[] { 410, 200, 410 })
         {
-            _receiver.Answer = _ => status;
-            var before = _receiver.Received.Count;
+            Receiver.Answer = _ => status;
+            var before = Receiver.Received.Count;
             await bus.Publish(Alert("DataBreach"));
-            await _host.WaitUntilAsync(async () => _receiver.Received.Count == before + 1
-                && (await WebhookApi.DeliveriesAsync(_dpo, subscription)).EnumerateArray().All(d => d.GetProperty("status").GetString() != "Pending"));
+            await Host.WaitUntilAsync(async () => Receiver.Received.Count == before + 1
+                && (await WebhookApi.DeliveriesAsync(DpoCaller, subscription)).EnumerateArray().All(d => d.GetProperty("status").GetString() != "Pending"));
         }
 
-        Assert.True((await WebhookApi.SubscriptionAsync(_dpo, subscription)).GetProperty("enabled").GetBoolean());
-        Assert.Empty(_host.DisabledEndpoints);
+        Assert.True((await WebhookApi.SubscriptionAsync(DpoCaller, subscription)).GetProperty("enabled").GetBoolean());
+        Assert.Empty(Host.DisabledEndpoints);
 
         await bus.Publish(Alert("DataBreach"));
 
-        await _host.WaitUntilAsync(() => Task.FromResult(_host.DisabledEndpoints.Count > 0));
-        var view = await WebhookApi.SubscriptionAsync(_dpo, subscription);
+        await Host.WaitUntilAsync(() => Task.FromResult(Host.DisabledEndpoints.Count > 0));
+        var view = await WebhookApi.SubscriptionAsync(DpoCaller, subscription);
         Assert.False(view.GetProperty("enabled").GetBoolean());
         Assert.Equal(2, view.GetProperty("consecutiveFailures").GetInt32());
-        Assert.Equal(4, _receiver.Received.Count);
+        Assert.Equal(4, Receiver.Received.Count);
     }
 
     private AlertRaised Alert(string type) => new()
     {
         AlertId = NewId.NextGuid(),
-        OrganizationId = _organization,
+        OrganizationId = Organization,
         Type = type,
         Priority = "Critical",
         Country = "DE",
@@ -192,10 +165,10 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     private async Task<JsonElement> WaitForAnyStatusAsync(Guid subscription, string status, TimeSpan? timeout = null)
     {
         JsonElement found = default;
-        await _host.WaitUntilAsync(
+        await Host.WaitUntilAsync(
             async () =>
             {
-                var match = (await WebhookApi.DeliveriesAsync(_dpo, subscription)).EnumerateArray()
+                var match = (await WebhookApi.DeliveriesAsync(DpoCaller, subscription)).EnumerateArray()
                     .Where(d => d.GetProperty("status").GetString() == status).ToList();
                 found = match.FirstOrDefault();
                 return match.Count > 0;
@@ -207,9 +180,9 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     private async Task<JsonElement> WaitForStatusAsync(Guid subscription, Guid deliveryId, string status)
     {
         JsonElement found = default;
-        await _host.WaitUntilAsync(async () =>
+        await Host.WaitUntilAsync(async () =>
         {
-            found = await _dpo.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{subscription}/deliveries/{deliveryId}");
+            found = await DpoCaller.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{subscription}/deliveries/{deliveryId}");
             return found.GetProperty("status").GetString() == status;
         });
         return found;

@@ -1,10 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Shared.Identity;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>Issue 7: an endpoint that keeps failing is disabled and its owner alerted, through the module's real consumer.</summary>
@@ -13,12 +6,12 @@ public sealed class WebhookDisabledAlertTests
     [Fact]
     public async Task When_an_endpoint_is_disabled_its_organisation_gets_an_operations_alert_and_no_other_organisation_does()
     {
-        await using var host = await WebhooksHost.StartAsync("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=1");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks("Modules:Notifications:Webhooks:DisableAfterFailedDeliveries=1"));
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = _ => 410;
-        var organization = await host.OrganizationAsync("Acme Health");
+        var organization = await host.CreateOrganizationAsync("Acme Health");
         using var dpo = await host.CallerAsync(organization, Roles.Dpo);
-        using var other = await host.CallerAsync(await host.OrganizationAsync("Globex Clinics"), Roles.Dpo);
+        using var other = await host.CallerAsync(await host.CreateOrganizationAsync("Globex Clinics"), Roles.Dpo);
         var (subscription, _) = await WebhookApi.SubscribeAsync(dpo, receiver.Url, "AccessControl");
 
         await host.App.Services.GetRequiredService<IBus>().Publish(new AlertRaised

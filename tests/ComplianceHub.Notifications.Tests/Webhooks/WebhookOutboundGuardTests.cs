@@ -1,11 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing.Outbound;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>
@@ -35,8 +27,8 @@ public sealed class WebhookOutboundGuardTests
         var dns = new ScriptedResolver();
         dns.Set("internal.example", "192.168.10.20");
         dns.Set("mixed.example", PublicAddress, "10.1.2.3");
-        await using var host = await WebhooksHost.StartWithAsync(s => s.AddSingleton<IOutboundAddressResolver>(dns));
-        using var dpo = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(s => s.AddSingleton<IOutboundAddressResolver>(dns)));
+        using var dpo = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
 
         using var response = await dpo.PostAsJsonAsync("/api/v1/webhooks", new { url, eventTypes = new[] { "*" } });
 
@@ -49,8 +41,8 @@ public sealed class WebhookOutboundGuardTests
     {
         var dns = new ScriptedResolver();
         dns.Set("hooks.example", PublicAddress);
-        await using var host = await WebhooksHost.StartWithAsync(s => s.AddSingleton<IOutboundAddressResolver>(dns));
-        using var dpo = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(s => s.AddSingleton<IOutboundAddressResolver>(dns)));
+        using var dpo = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
         var (id, _) = await WebhookApi.SubscribeAsync(dpo, "https://hooks.example/in", "*");
 
         using var response = await dpo.PutAsJsonAsync($"/api/v1/webhooks/{id}", new { url = "https://169.254.169.254/latest", eventTypes = new[] { "*" } });
@@ -62,8 +54,8 @@ public sealed class WebhookOutboundGuardTests
     [Fact]
     public async Task When_the_operator_allows_loopback_Should_accept_a_plain_http_receiver_there_only()
     {
-        await using var host = await WebhooksHost.StartWithAsync(null, LoopbackReceivers.Allowed);
-        using var dpo = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(null, LoopbackReceivers.Allowed));
+        using var dpo = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
 
         await WebhookApi.SubscribeAsync(dpo, "http://127.0.0.1:8080/in", "*");
         await WebhookApi.SubscribeAsync(dpo, "http://[::1]:8080/in", "*");
@@ -78,8 +70,8 @@ public sealed class WebhookOutboundGuardTests
         await using var receiver = await CountingReceiver.StartAsync();
         var dns = new ScriptedResolver();
         dns.Set("rebind.example", PublicAddress);
-        await using var host = await WebhooksHost.StartWithAsync(s => s.AddSingleton<IOutboundAddressResolver>(dns));
-        using var dpo = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(s => s.AddSingleton<IOutboundAddressResolver>(dns)));
+        using var dpo = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
         var (subscription, _) = await WebhookApi.SubscribeAsync(dpo, $"https://rebind.example:{receiver.Port}/hooks/in?token=t0k3n", "*");
         dns.Set("rebind.example", "127.0.0.1");
 
@@ -104,8 +96,8 @@ public sealed class WebhookOutboundGuardTests
         await using var receiver = await CountingReceiver.StartAsync();
         var dns = new ScriptedResolver();
         dns.Set("rebind.example", "127.0.0.1");
-        await using var host = await WebhooksHost.StartWithAsync(s => s.AddSingleton<IOutboundAddressResolver>(dns), LoopbackReceivers.Allowed);
-        using var dpo = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(s => s.AddSingleton<IOutboundAddressResolver>(dns), LoopbackReceivers.Allowed));
+        using var dpo = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
         var (subscription, _) = await WebhookApi.SubscribeAsync(dpo, $"https://rebind.example:{receiver.Port}/hooks/in", "*");
 
         var delivery = await FinishedAsync(host, dpo, subscription, await WebhookApi.PingAsync(dpo, subscription));
@@ -120,8 +112,8 @@ public sealed class WebhookOutboundGuardTests
     {
         var log = new CapturedLog();
         await using var receiver = await WebhookReceiver.StartAsync();
-        await using var host = await WebhooksHost.StartWithAsync(s => s.AddSingleton<ILogEventSink>(log), LoopbackReceivers.Allowed);
-        using var dpo = await host.CallerAsync(await host.OrganizationAsync("Acme Health"), Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(s => s.AddSingleton<ILogEventSink>(log), LoopbackReceivers.Allowed));
+        using var dpo = await host.CallerAsync(await host.CreateOrganizationAsync("Acme Health"), Roles.Dpo);
         var (subscription, _) = await WebhookApi.SubscribeAsync(dpo, receiver.Url, "*");
         var target = new Uri(receiver.Url);
 
@@ -144,7 +136,7 @@ public sealed class WebhookOutboundGuardTests
     [InlineData(ComplianceHub.Notifications.Channels.Sms.SmsGateway.HttpClientName)]
     public async Task Every_outbound_client_connects_through_the_guard_without_redirects_or_proxy(string client)
     {
-        await using var host = await WebhooksHost.StartWithAsync(null);
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWith(null));
 
         var handler = OutboundHandlers.Primary(host.App.Services, client);
 
@@ -155,7 +147,7 @@ public sealed class WebhookOutboundGuardTests
         Assert.Equal(nameof(OutboundAddressGuard.ConnectAsync), handler.ConnectCallback.Method.Name);
     }
 
-    private static async Task<JsonElement> FinishedAsync(WebhooksHost host, HttpClient client, Guid subscription, Guid deliveryId)
+    private static async Task<JsonElement> FinishedAsync(ModuleTestHost host, HttpClient client, Guid subscription, Guid deliveryId)
     {
         JsonElement found = default;
         await host.WaitUntilAsync(async () =>

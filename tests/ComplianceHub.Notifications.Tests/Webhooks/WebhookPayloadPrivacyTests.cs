@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Notifications.Webhooks;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 /// <summary>

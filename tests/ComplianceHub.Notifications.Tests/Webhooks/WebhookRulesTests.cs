@@ -1,5 +1,3 @@
-using ComplianceHub.Notifications.Webhooks;
-
 namespace ComplianceHub.Notifications.Tests.Webhooks;
 
 public sealed class WebhookRulesTests

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Identity;
-using Microsoft.EntityFrameworkCore;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
@@ -13,9 +7,9 @@ public sealed class ProcessingActivityApiTests
     [Fact]
     public async Task A_record_is_created_read_listed_replaced_and_deleted_with_its_history_kept()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (org, dpo) = await host.OrganizationAsync(Roles.Dpo);
-        using var auditor = await host.KeyAsync(org, Roles.Auditor);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (org, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        using var auditor = await host.CallerAsync(org, Roles.Auditor);
         var transfer = (await CreateAsync(dpo, "/transfers", Transfer())).GetProperty("id").GetGuid();
 
         var created = await CreateAsync(dpo, "/processing-activities", Activity(new { name = "  Payroll ", transfers = new[] { transfer } }));
@@ -68,8 +62,8 @@ public sealed class ProcessingActivityApiTests
     [Fact]
     public async Task Each_write_leaves_one_history_row_and_one_audit_entry_and_an_unchanged_put_leaves_none()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, admin) = await host.OrganizationAsync(Roles.Admin);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, admin) = await host.OrganizationWithCallerAsync(Roles.Admin);
         var id = (await CreateAsync(admin, "/processing-activities", Activity())).GetProperty("id").GetGuid();
         var same = await PutAsync(admin, $"/api/v1/processing-activities/{id}", Activity(new { revision = 1 }));
         Assert.Equal(1, same.GetProperty("revision").GetInt32());
@@ -87,8 +81,8 @@ public sealed class ProcessingActivityApiTests
     [Fact]
     public async Task When_the_revision_sent_is_stale_the_put_answers_409_and_changes_nothing()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var id = (await CreateAsync(dpo, "/processing-activities", Activity())).GetProperty("id").GetGuid();
         var url = $"/api/v1/processing-activities/{id}";
 
@@ -106,8 +100,8 @@ public sealed class ProcessingActivityApiTests
     [Fact]
     public async Task A_transfer_named_by_a_record_cannot_be_deleted()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var transfer = (await CreateAsync(dpo, "/transfers", Transfer())).GetProperty("id").GetGuid();
         await CreateAsync(dpo, "/processing-activities", Activity(new { transfers = new[] { transfer } }));
 
@@ -118,8 +112,8 @@ public sealed class ProcessingActivityApiTests
     [Fact]
     public async Task A_creating_post_with_an_idempotency_key_creates_once()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var ids = new List<Guid>();
         for (var i = 0; i < 2; i++)
         {

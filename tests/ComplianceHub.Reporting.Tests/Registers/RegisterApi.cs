@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>Valid bodies for the three registers (with overrides) and assertions on the answers.</summary>
@@ -38,16 +34,6 @@ internal static class RegisterApi
         ["status"] = "Active",
     }, overrides);
 
-    public static Dictionary<string, object?> With(Dictionary<string, object?> body, object? overrides)
-    {
-        foreach (var property in JsonSerializer.SerializeToElement(overrides ?? new { }).EnumerateObject())
-        {
-            body[property.Name] = property.Value;
-        }
-
-        return body;
-    }
-
     public static async Task<JsonElement> CreateAsync(HttpClient client, string path, object body)
     {
         using var response = await client.PostAsJsonAsync($"/api/v1{path}", body);
@@ -58,37 +44,11 @@ internal static class RegisterApi
         return created;
     }
 
-    public static async Task<JsonElement> GetAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
     public static async Task<JsonElement> PutAsync(HttpClient client, string path, object body)
     {
         using var response = await client.PutAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>Asserts a 400 problem naming the expected field among its errors.</summary>
-    public static async Task AssertInvalidAsync(Task<HttpResponseMessage> call, string field)
-    {
-        using var response = await call;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{field}: {response.StatusCode}: {text}");
-        var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
-        Assert.True(errors.TryGetProperty(field, out _), $"{field} not named in {errors}");
-    }
-
-    public static async Task<string> AssertStatusAsync(HttpStatusCode expected, Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {text}");
-        return text;
     }
 }

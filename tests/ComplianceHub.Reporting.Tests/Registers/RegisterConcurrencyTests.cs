@@ -1,13 +1,5 @@
-using System.Text.Json;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
 
@@ -43,8 +35,8 @@ public sealed class RegisterConcurrencyTests
     [Fact]
     public async Task When_the_entry_changes_between_the_check_and_the_save_the_write_answers_409_and_records_nothing()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var id = (await RegisterApi.CreateAsync(dpo, "/processors", RegisterApi.Processor())).GetProperty("id").GetGuid();
 
         await using var scope = host.App.Services.CreateAsyncScope();

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Shared.Identity;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
@@ -10,9 +7,9 @@ public sealed class RegisterIsolationTests
     [Fact]
     public async Task Another_organisations_entries_answer_404_stay_unchanged_and_cannot_be_referenced()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (a, asA) = await host.OrganizationAsync(Roles.Dpo);
-        var (b, asB) = await host.OrganizationAsync(Roles.Admin, Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (a, asA) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        var (b, asB) = await host.OrganizationWithCallerAsync(Roles.Admin, Roles.Dpo);
         var transfer = (await CreateAsync(asA, "/transfers", Transfer())).GetProperty("id").GetGuid();
         var entries = new Dictionary<string, (Guid Id, object Body)>
         {
@@ -46,9 +43,9 @@ public sealed class RegisterIsolationTests
         // B cannot name A's transfer in its own record, nor create in A's name; the platform admin can, for A.
         await AssertInvalidAsync(asB.PostAsJsonAsync("/api/v1/processing-activities", Activity(new { transfers = new[] { transfer } })), "transfers[0]");
         await AssertInvalidAsync(asB.PostAsJsonAsync("/api/v1/processors", Processor(new { organizationId = a })), "organizationId");
-        var forA = await CreateAsync(host.Admin, "/processing-activities", Activity(new { organizationId = a, transfers = new[] { transfer } }));
+        var forA = await CreateAsync(host.Client, "/processing-activities", Activity(new { organizationId = a, transfers = new[] { transfer } }));
         Assert.Equal(a, forA.GetProperty("organizationId").GetGuid());
-        await AssertInvalidAsync(host.Admin.PostAsJsonAsync("/api/v1/processing-activities", Activity(new { organizationId = b, transfers = new[] { transfer } })), "transfers[0]");
-        Assert.Equal(4, (await GetAsync(host.Admin, "/api/v1/register-changes")).GetProperty("total").GetInt32());
+        await AssertInvalidAsync(host.Client.PostAsJsonAsync("/api/v1/processing-activities", Activity(new { organizationId = b, transfers = new[] { transfer } })), "transfers[0]");
+        Assert.Equal(4, (await GetAsync(host.Client, "/api/v1/register-changes")).GetProperty("total").GetInt32());
     }
 }

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Testing;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
@@ -14,9 +10,9 @@ public sealed class RegistersOnPostgresTests
     {
         await using var postgres = await PostgresServer.StartAsync();
         var connection = await postgres.CreateDatabaseAsync("reporting_registers");
-        await using var host = await ReportingHost.StartAsync(
-            "--Database:Provider=PostgreSql", $"--ConnectionStrings:ComplianceHub={connection}", "--Database:MigrateOnStartup=true");
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting(
+            "--Database:Provider=PostgreSql", $"--ConnectionStrings:ComplianceHub={connection}", "--Database:MigrateOnStartup=true"));
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var start = DateTimeOffset.UtcNow.AddMinutes(-1);
 
         var transfer = (await CreateAsync(dpo, "/transfers", Transfer(new { destinationCountry = "JP", mechanism = "Adequacy" }))).GetProperty("id").GetGuid();

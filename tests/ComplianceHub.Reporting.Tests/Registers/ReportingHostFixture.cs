@@ -1,13 +1,11 @@
-using ComplianceHub.Shared.Identity;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>One host shared by tests that only read or add their own entries: a DPO's client of one organisation.</summary>
 public sealed class ReportingHostFixture : IAsyncLifetime
 {
-    private ReportingHost? _host;
+    private ModuleTestHost? _host;
 
-    public ReportingHost Host => _host ?? throw new InvalidOperationException("Not started.");
+    public ModuleTestHost Host => _host ?? throw new InvalidOperationException("Not started.");
 
     public Guid Organization { get; private set; }
 
@@ -15,8 +13,8 @@ public sealed class ReportingHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await ReportingHost.StartAsync();
-        (Organization, Dpo) = await _host.OrganizationAsync(Roles.Dpo);
+        _host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        (Organization, Dpo) = await _host.OrganizationWithCallerAsync(Roles.Dpo);
     }
 
     public async Task DisposeAsync()

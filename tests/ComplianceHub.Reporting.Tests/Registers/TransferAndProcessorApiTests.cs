@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Identity;
 using static ComplianceHub.Reporting.Tests.Registers.RegisterApi;
 
 namespace ComplianceHub.Reporting.Tests.Registers;
@@ -11,8 +7,8 @@ public sealed class TransferAndProcessorApiTests
     [Fact]
     public async Task A_transfer_is_answered_with_its_safeguard_and_its_history_snapshots_leave_the_assessment_out()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
 
         // Adequacy claimed for a country without a decision: recorded as it is, flagged as Inadequate (ADR 0013).
         var created = await CreateAsync(dpo, "/transfers", Transfer(new { destinationCountry = "IN", mechanism = "adequacy", impactAssessedOn = (string?)null, expiresOn = (string?)null }));
@@ -46,9 +42,9 @@ public sealed class TransferAndProcessorApiTests
     [Fact]
     public async Task A_processor_is_created_read_filtered_replaced_and_deleted()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (org, dpo) = await host.OrganizationAsync(Roles.Dpo);
-        using var auditor = await host.KeyAsync(org, Roles.Auditor);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (org, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        using var auditor = await host.CallerAsync(org, Roles.Auditor);
         var id = (await CreateAsync(dpo, "/processors", Processor(new { dpaSignedOn = (string?)null, subProcessors = (string[]?)null, status = "onboarding" }))).GetProperty("id").GetGuid();
 
         var read = await GetAsync(auditor, $"/api/v1/processors/{id}");
@@ -74,8 +70,8 @@ public sealed class TransferAndProcessorApiTests
     [Fact]
     public async Task Register_changes_are_listed_by_period_and_register_for_the_weekly_summary()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var start = DateTimeOffset.UtcNow.AddMinutes(-1);
         await CreateAsync(dpo, "/processing-activities", Activity());
         await CreateAsync(dpo, "/transfers", Transfer());
@@ -94,11 +90,11 @@ public sealed class TransferAndProcessorApiTests
     [Fact]
     public async Task Writers_are_admin_and_dpo_readers_add_the_auditor_and_everyone_reads_the_adequacy_list()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (org, dpo) = await host.OrganizationAsync(Roles.Dpo);
-        using var auditor = await host.KeyAsync(org, Roles.Auditor);
-        using var security = await host.KeyAsync(org, Roles.SecurityOfficer);
-        using var integration = await host.KeyAsync(org, Roles.Integration);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (org, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
+        using var auditor = await host.CallerAsync(org, Roles.Auditor);
+        using var security = await host.CallerAsync(org, Roles.SecurityOfficer);
+        using var integration = await host.CallerAsync(org, Roles.Integration);
         var id = (await CreateAsync(dpo, "/transfers", Transfer())).GetProperty("id").GetGuid();
 
         await AssertStatusAsync(HttpStatusCode.Forbidden, auditor.PostAsJsonAsync("/api/v1/transfers", Transfer()));

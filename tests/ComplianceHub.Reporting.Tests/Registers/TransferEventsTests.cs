@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Tests.Registers;
 
 /// <summary>Every recorded change of the transfer register leaves a TransferRegisterChanged in the outbox of its transaction; nothing else does.</summary>
@@ -13,8 +6,8 @@ public sealed class TransferEventsTests
     [Fact]
     public async Task Should_publish_one_event_per_recorded_change_and_none_for_a_refused_or_empty_one()
     {
-        await using var host = await ReportingHost.StartAsync();
-        var (_, dpo) = await host.OrganizationAsync(Roles.Dpo);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
+        var (_, dpo) = await host.OrganizationWithCallerAsync(Roles.Dpo);
         var body = new { recipient = "Mailer Inc", destinationCountry = "IN", mechanism = "SCC", impactAssessedOn = "2026-01-10" };
         using var created = await dpo.PostAsJsonAsync("/api/v1/transfers", body);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

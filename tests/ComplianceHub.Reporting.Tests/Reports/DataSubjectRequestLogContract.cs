@@ -1,6 +1,3 @@
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.RequestLog;
-
 namespace ComplianceHub.Reporting.Tests.Reports;
 
 /// <summary>The log's content, on each provider: keyset paging and instants must agree on SQLite and PostgreSQL.</summary>

@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Testing;
-
 namespace ComplianceHub.Reporting.Tests.Reports;
 
 /// <summary>The same on a real PostgreSQL (started on loopback): uuid ordering, timestamptz and the keyset predicate.</summary>

@@ -1,7 +1,4 @@
 using ComplianceHub.Reporting.Contracts;
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.RequestLog;
-using ComplianceHub.Reporting.Schedules;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 

@@ -1,7 +1,4 @@
-using ComplianceHub.Shared.Geography;
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Generate;
-using ComplianceHub.Shared.Http;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 

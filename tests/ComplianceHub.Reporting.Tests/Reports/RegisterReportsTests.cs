@@ -1,10 +1,3 @@
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Reporting.Registers;
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.TransferLog;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Reporting.Tests.Reports;
 
 public sealed class RegisterReportsTests : IAsyncLifetime

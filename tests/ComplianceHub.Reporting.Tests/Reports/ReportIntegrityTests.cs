@@ -1,9 +1,4 @@
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.Reports.Generation;
 using ComplianceHub.Reporting.Reports.Verify;
-using ComplianceHub.Reporting.RequestLog;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 

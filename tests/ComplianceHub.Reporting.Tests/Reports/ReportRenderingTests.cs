@@ -1,9 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Reports.Content;
-using ComplianceHub.Reporting.Registers;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Reports;
 

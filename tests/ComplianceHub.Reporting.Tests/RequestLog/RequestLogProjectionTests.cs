@@ -1,8 +1,4 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.RequestLog;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Tests.RequestLog;
 

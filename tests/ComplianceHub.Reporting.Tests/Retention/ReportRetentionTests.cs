@@ -1,10 +1,4 @@
-using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.Retention;
-using ComplianceHub.Reporting.Tests.Registers;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Audit.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Reporting.Tests.Retention;
 
@@ -15,7 +9,7 @@ public sealed class ReportRetentionTests
     [Fact]
     public async Task Should_delete_finished_reports_past_retention_with_their_content_and_record_it()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Reporting());
         var organization = Guid.NewGuid();
         var old = Report(organization, Now.AddDays(-3 * 365 - 1), ReportStatus.Completed);
         var oldFailed = Report(organization, Now.AddDays(-3 * 365 - 2), ReportStatus.Failed);

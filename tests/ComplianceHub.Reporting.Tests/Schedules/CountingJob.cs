@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Quartz;
 
 namespace ComplianceHub.Reporting.Tests.Schedules;
 

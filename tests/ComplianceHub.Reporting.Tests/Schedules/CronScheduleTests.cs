@@ -1,6 +1,3 @@
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.Schedules;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>The default schedules read in the organisation's time zone, across DST changes.</summary>

@@ -1,7 +1,3 @@
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Testing;
-using Quartz;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>Two hosts' schedulers on one real PostgreSQL, with the tables our migrations create (ADR 0015).</summary>

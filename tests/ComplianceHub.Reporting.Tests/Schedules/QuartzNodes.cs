@@ -1,9 +1,4 @@
-using ComplianceHub.Reporting.Schedules;
 using ComplianceHub.Reporting.Schedules.Quartz;
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace ComplianceHub.Reporting.Tests.Schedules;
 

@@ -1,9 +1,3 @@
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.Schedules;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Testing;
-using Quartz;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>The embedded SQLite database keeps the schedules' triggers across restarts too (ADR 0015).</summary>

@@ -1,10 +1,4 @@
 using System.Data.Common;
-using ComplianceHub.Reporting.Data;
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.Schedules;
-using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplianceHub.Reporting.Tests.Schedules;

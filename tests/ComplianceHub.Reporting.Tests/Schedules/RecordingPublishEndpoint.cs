@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>Keeps what was published; only the plain <c>Publish&lt;T&gt;(message)</c> is expected here.</summary>

@@ -1,12 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Notifications.Contracts;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>Reporting keeps how a report's distribution ended, as Notifications reports it.</summary>
@@ -15,7 +6,7 @@ public sealed class ReportDistributedTests
     [Fact]
     public async Task Should_record_the_distribution_outcome_of_a_report_and_keep_the_latest()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.ReportingWithSchedules());
         var reportId = NewId.NextGuid();
         var organization = Guid.NewGuid();
         var bus = host.App.Services.GetRequiredService<IBus>();
@@ -39,7 +30,7 @@ public sealed class ReportDistributedTests
     [Fact]
     public async Task Should_show_the_distribution_outcome_in_the_report_view_once_there_is_one()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.ReportingWithSchedules());
         var organization = await host.OrganizationAsync("DE");
         using var accepted = await host.Client.PostAsJsonAsync(
             "/api/v1/reports/ProcessorCompliance/generate", new { organizationId = organization, periodStart = "2026-10-01", periodEnd = "2026-10-31" });

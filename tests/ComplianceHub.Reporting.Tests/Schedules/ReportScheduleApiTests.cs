@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Reporting.Reports;
-using ComplianceHub.Reporting.Schedules;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Quartz;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 /// <summary>The schedules API on the real host, and a changed schedule firing through the hosted Quartz scheduler.</summary>
@@ -16,7 +6,7 @@ public sealed class ReportScheduleApiTests
     [Fact]
     public async Task Should_give_an_organisation_the_four_default_schedules_in_its_home_time_zone()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.ReportingWithSchedules());
         var organization = await host.OrganizationAsync("NZ");
 
         var schedules = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/report-schedules?organizationId={organization}");
@@ -42,7 +32,7 @@ public sealed class ReportScheduleApiTests
     [Fact]
     public async Task When_a_schedule_is_invalid_Should_answer_400_naming_each_field()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.ReportingWithSchedules());
         var organization = await host.OrganizationAsync("DE");
 
         using var invalid = await host.Client.PutAsJsonAsync($"/api/v1/report-schedules/ProcessorCompliance?organizationId={organization}",
@@ -60,7 +50,7 @@ public sealed class ReportScheduleApiTests
     [Fact]
     public async Task When_a_stale_revision_is_sent_Should_answer_409()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.ReportingWithSchedules());
         var organization = await host.OrganizationAsync("DE");
         var url = $"/api/v1/report-schedules/DataSubjectRequestLog?organizationId={organization}";
         var body = new { cron = DefaultSchedules.Monthly, timeZone = "Europe/Berlin", enabled = true, recipients = new[] { "dpo@example.eu" }, revision = 0 };
@@ -76,7 +66,7 @@ public sealed class ReportScheduleApiTests
     [Fact]
     public async Task When_a_changed_schedule_comes_due_Should_queue_the_report_of_the_period_that_ended_once()
     {
-        await using var host = await ReportingHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.ReportingWithSchedules());
         var organization = await host.OrganizationAsync("DE");
         var due = DateTimeOffset.UtcNow.AddSeconds(4);
 

@@ -1,6 +1,3 @@
-using ComplianceHub.Reporting.Schedules;
-using ComplianceHub.Shared.Http;
-
 namespace ComplianceHub.Reporting.Tests.Schedules;
 
 public sealed class ReportScheduleValidatorTests

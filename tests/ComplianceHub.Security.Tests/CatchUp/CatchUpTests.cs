@@ -1,10 +1,3 @@
-using ComplianceHub.Security.Evaluation;
-using ComplianceHub.Security.Tests.Host;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Security.Tests.CatchUp;
 
 /// <summary>
@@ -68,9 +61,9 @@ public sealed class CatchUpTests
     private static async Task<List<int>> EvaluateQueuedSubmissionsAsync(int? lookAhead, params string[] settings)
     {
         var gate = new FirstEvaluationGate();
-        await using var host = await SecurityHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(
             T0.AddHours(1), services => services.AddSingleton<IConfigureReceiveEndpoint>(gate),
-            [.. settings, .. lookAhead is { } n ? [$"Modules:Security:EvaluationLookAhead={n}"] : Array.Empty<string>()]);
+            [.. settings, .. lookAhead is { } n ? [$"Modules:Security:EvaluationLookAhead={n}"] : Array.Empty<string>()]));
         var submitted = new List<Guid>();
         for (var submission = 0; submission < 4; submission++)
         {

@@ -1,6 +1,4 @@
-using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Security.Tests.Ordering;
-using MassTransit;
 
 namespace ComplianceHub.Security.Tests.CatchUp;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Tests.Host;
 
 /// <summary>The per-principal rules through the API, evaluated asynchronously, on a travelling clock.</summary>
@@ -11,7 +8,7 @@ public sealed class AccessRulesTests
     [Fact]
     public async Task When_a_principal_is_denied_ten_times_in_five_minutes_one_high_alert_is_raised_per_window()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddMinutes(30));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddMinutes(30)));
         await host.SubmitAsync([.. Enumerable.Range(0, 9).Select(i => Events.Access(T0.AddSeconds(i * 20), "alice@example.eu", "Denied"))]);
         await host.EvaluatedAsync();
         Assert.Empty(await host.AlertsAsync());
@@ -38,7 +35,7 @@ public sealed class AccessRulesTests
     [Fact]
     public async Task When_a_principal_reads_above_five_times_its_baseline_a_critical_alert_and_a_potential_breach_follow()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddMinutes(30));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddMinutes(30)));
         // Baseline: 300 records in each of the 168 hours before 10:00 → 300 per hour; the threshold is 1,500.
         await host.SubmitAsync([.. Enumerable.Range(1, 168).Select(h => Events.Access(T0.AddHours(-h).AddMinutes(5), "svc-report", "Granted", 300))]);
         await host.EvaluatedAsync();
@@ -63,7 +60,7 @@ public sealed class AccessRulesTests
     [Fact]
     public async Task When_the_baseline_is_low_the_1000_record_floor_still_holds()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddMinutes(30));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddMinutes(30)));
         await host.SubmitAsync([.. Enumerable.Range(0, 9).Select(i => Events.Access(T0.AddMinutes(i), "svc-new", "Granted", 111))]);
         await host.EvaluatedAsync();
         Assert.Empty(await host.AlertsAsync()); // 999 records
@@ -76,7 +73,7 @@ public sealed class AccessRulesTests
     [Fact]
     public async Task Should_keep_the_principal_only_as_a_keyed_pseudonym_and_roll_reads_up_per_hour()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddMinutes(30));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddMinutes(30)));
         await host.SubmitAsync(
             Events.Access(T0.AddMinutes(1), "carol.smith@example.eu", "Granted", 10),
             Events.Access(T0.AddMinutes(2), "carol.smith@example.eu", "Granted", 15),
@@ -94,7 +91,7 @@ public sealed class AccessRulesTests
     [Fact]
     public async Task When_an_organisation_lowers_its_threshold_the_rule_uses_it()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddMinutes(30));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddMinutes(30)));
         var (status, body) = await host.SendAsync(HttpMethod.Put, "/api/v1/security-rules",
             new { organizationId = host.Organization, thresholds = new { deniedAttempts = 3 } });
         Assert.True(status == HttpStatusCode.OK, body.ToString());

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace ComplianceHub.Security.Tests.Host;
 
 /// <summary>The shape every binding failure answers: 400, problem+json, one error naming the field, no echoed value.</summary>

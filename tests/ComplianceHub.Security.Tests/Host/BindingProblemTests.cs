@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using System.Text.Json;
 
 namespace ComplianceHub.Security.Tests.Host;
 
@@ -15,7 +13,7 @@ public sealed class BindingProblemTests
     [Fact]
     public async Task Should_name_the_query_parameter_whose_value_cannot_be_bound()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         (string Query, string Field, string Expected)[] cases =
         [
             ("/api/v1/security-events?page=abc", "page", "whole number"),
@@ -36,7 +34,7 @@ public sealed class BindingProblemTests
     [Fact]
     public async Task Should_name_the_json_path_of_a_body_value_of_the_wrong_type()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         var items = JsonSerializer.Serialize(Enumerable.Range(0, 4).Select(i => new
         {
             type = "AccessControl",
@@ -65,7 +63,7 @@ public sealed class BindingProblemTests
     [Fact]
     public async Task Should_answer_415_naming_the_body_when_it_is_not_sent_as_json()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         using var content = new StringContent("jane.doe@example.eu", Encoding.UTF8, "text/plain");
         using var response = await host.Client.PostAsync("/api/v1/security-events", content);
 
@@ -79,7 +77,7 @@ public sealed class BindingProblemTests
     [Fact]
     public async Task Should_answer_a_problem_even_to_a_caller_that_accepts_only_html()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/security-events?page=abc");
         request.Headers.Accept.ParseAdd("text/html");
         using var response = await host.Client.SendAsync(request);
@@ -91,7 +89,7 @@ public sealed class BindingProblemTests
     [Fact]
     public async Task Should_refuse_an_oversized_chunked_body_with_413_not_500()
     {
-        await using var host = await SecurityHost.StartAsync(T0, "Http:MaxRequestBodyBytes=2048");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0, "Http:MaxRequestBodyBytes=2048"));
         var huge = $$"""{"type":"AccessControl","externalId":"{{new string('x', 8192)}}"}""";
         using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge)));
         content.Headers.ContentType = new("application/json");

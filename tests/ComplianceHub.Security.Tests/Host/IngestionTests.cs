@@ -1,9 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Shared.Messaging;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Security.Tests.Host;
 
@@ -15,7 +10,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task When_a_batch_is_resubmitted_nothing_is_stored_or_evaluated_twice()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         object[] items = [.. Enumerable.Range(0, 12).Select(i => Events.Access(T0.AddSeconds(-i), "frank", "Denied", externalId: $"dup-{i}"))];
         var first = await host.SubmitAsync(items);
         Assert.Equal(12, first.GetProperty("accepted").GetInt32());
@@ -40,7 +35,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task Should_name_each_invalid_field_of_a_batch_by_its_index_and_store_nothing()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         var (status, problem) = await host.SendAsync(HttpMethod.Post, "/api/v1/security-events/batch", new
         {
             organizationId = host.Organization,
@@ -75,7 +70,7 @@ public sealed class IngestionTests
     [Fact]
     public async Task Should_key_each_evaluation_by_its_source_on_an_ordered_endpoint()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         await host.SubmitAsync(Events.Access(T0, "hank", "Granted", 1, "siem-a"), Events.Access(T0, "hank", "Granted", 1, "siem-b"));
         var keys = (await host.PublishedAsync("EvaluateSecurityEvents")).Select(m => m.PartitionKey).Order(StringComparer.Ordinal).ToList();
         Assert.Equal([$"security/{host.Organization:N}/siem-a", $"security/{host.Organization:N}/siem-b"], keys);

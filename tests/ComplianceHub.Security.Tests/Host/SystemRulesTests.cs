@@ -1,6 +1,4 @@
-using System.Net;
 using ComplianceHub.Security.Scheduled;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Security.Tests.Host;
 
@@ -12,7 +10,7 @@ public sealed class SystemRulesTests
     [Fact]
     public async Task When_encryption_is_disabled_on_a_personal_data_system_a_high_alert_and_a_potential_breach_follow()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         await host.SubmitAsync(
             Events.Encryption(T0.AddMinutes(-5), "customer-db", "Ok", 365),
             Events.Encryption(T0.AddMinutes(-4), "customer-db", "Disabled", personalData: true),
@@ -27,7 +25,7 @@ public sealed class SystemRulesTests
     [Fact]
     public async Task When_encryption_is_disabled_on_a_system_without_personal_data_only_the_alert_is_raised()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         await host.SubmitAsync(
             Events.Encryption(T0.AddMinutes(-5), "build-cache", "Disabled"),
             Events.Encryption(T0.AddMinutes(-4), "wiki", "Degraded"),
@@ -48,7 +46,7 @@ public sealed class SystemRulesTests
     [Fact]
     public async Task When_no_backup_verification_succeeds_for_30_days_the_scheduled_check_alerts_once()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         await host.SubmitAsync(Events.Backup(T0.AddMinutes(-10), "customer-db", true), Events.Backup(T0.AddMinutes(-5), "hr-db", false));
         await host.EvaluatedAsync();
         var failed = Assert.Single(await host.AlertsAsync());
@@ -66,7 +64,7 @@ public sealed class SystemRulesTests
     [Fact]
     public async Task Should_store_a_finished_scan_with_CVSS_priorities_and_alert_at_the_highest()
     {
-        await using var host = await SecurityHost.StartAsync(T0);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0));
         var body = new
         {
             organizationId = host.Organization,
@@ -95,7 +93,7 @@ public sealed class SystemRulesTests
         Assert.Single(await host.AlertsAsync("&priority=Critical"));
     }
 
-    private static async Task<int> RunCheckAsync(SecurityHost host)
+    private static async Task<int> RunCheckAsync(ModuleTestHost host)
     {
         await using var scope = host.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<BackupVerificationCheck>().RunAsync(CancellationToken.None);

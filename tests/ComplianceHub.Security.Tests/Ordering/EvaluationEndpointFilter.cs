@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Evaluation;
-using MassTransit;
 using MassTransit.Configuration;
 
 namespace ComplianceHub.Security.Tests.Ordering;

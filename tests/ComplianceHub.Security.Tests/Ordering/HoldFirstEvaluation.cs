@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using ComplianceHub.Security.Evaluation;
-using MassTransit;
 
 namespace ComplianceHub.Security.Tests.Ordering;
 

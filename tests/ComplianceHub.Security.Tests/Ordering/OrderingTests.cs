@@ -1,11 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Security.Evaluation;
-using ComplianceHub.Security.Tests.Host;
-using ComplianceHub.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Security.Tests.Ordering;
 
 /// <summary>
@@ -21,9 +13,9 @@ public sealed class OrderingTests
     public async Task When_sources_submit_concurrently_and_an_evaluation_yields_each_sources_events_are_evaluated_in_submission_order()
     {
         var hold = new HoldFirstEvaluation();
-        await using var host = await SecurityHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(
             T0, services => services.AddSingleton<IConfigureReceiveEndpoint>(hold),
-            $"Messaging:Endpoints:{SecurityEventsEvaluationConsumer.Endpoint}:ConcurrentMessageLimit=8");
+            $"Messaging:Endpoints:{SecurityEventsEvaluationConsumer.Endpoint}:ConcurrentMessageLimit=8"));
         string[] sources = ["siem-a", "siem-b", "siem-c"];
         var submitted = sources.ToDictionary(s => s, _ => new List<Guid>());
         await Task.WhenAll(sources.Select(async source =>

@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Security.Tests.Host;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Security.Tests.Pseudonyms;
 
 /// <summary>Principals' pseudonyms are under a key of their own: rotating the message signing key keeps them and their baselines.</summary>
@@ -52,8 +46,8 @@ public sealed class PseudonymKeyRotationTests : IDisposable
         }
     }
 
-    private Task<SecurityHost> StartAsync(string active, params (string Id, string Key)[] signing) =>
-        SecurityHost.StartAsync(
+    private Task<ModuleTestHost> StartAsync(string active, params (string Id, string Key)[] signing) =>
+        ModuleTestHost.StartAsync(h => h.Security(
             T0,
             [
                 $"Storage:DataDirectory={_data}",
@@ -62,7 +56,7 @@ public sealed class PseudonymKeyRotationTests : IDisposable
                 $"Security:Messages:EncryptionKeys:e1={EncryptionKey}",
                 "Security:Messages:ActiveEncryptionKey=e1",
                 $"Modules:Security:PseudonymKey={Pseudonyms}",
-            ]);
+            ]));
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using ComplianceHub.Security.Ingestion;
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Security.Tests.Pseudonyms;
 

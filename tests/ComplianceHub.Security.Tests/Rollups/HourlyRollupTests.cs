@@ -1,11 +1,3 @@
-using ComplianceHub.Security.Data;
-using ComplianceHub.Security.Domain;
-using ComplianceHub.Security.Evaluation;
-using ComplianceHub.Security.Rules;
-using ComplianceHub.Security.Tests.Host;
-using ComplianceHub.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Security.Tests.Rollups;
 
 /// <summary>
@@ -21,7 +13,7 @@ public sealed class HourlyRollupTests
     [Fact]
     public async Task Should_equal_the_per_event_sums_after_several_batches_on_sqlite()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddHours(4));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddHours(4)));
         await When_batches_touch_several_principals_and_hours(host);
     }
 
@@ -36,7 +28,7 @@ public sealed class HourlyRollupTests
     [Fact]
     public async Task When_a_rollup_row_changed_since_it_was_read_the_write_is_a_conflict_on_sqlite()
     {
-        await using var host = await SecurityHost.StartAsync(T0.AddHours(4));
+        await using var host = await ModuleTestHost.StartAsync(h => h.Security(T0.AddHours(4)));
         await Should_refuse_stale_rollups(host);
     }
 
@@ -48,11 +40,14 @@ public sealed class HourlyRollupTests
         await Should_refuse_stale_rollups(host);
     }
 
-    private static async Task<SecurityHost> StartOnPostgresAsync(PostgresServer postgres, string database) =>
-        await SecurityHost.StartAsync(T0.AddHours(4),
-            "Database:Provider=PostgreSql", $"ConnectionStrings:ComplianceHub={await postgres.CreateDatabaseAsync(database)}", "Database:MigrateOnStartup=true");
+    private static async Task<ModuleTestHost> StartOnPostgresAsync(PostgresServer postgres, string database)
+    {
+        var connectionString = await postgres.CreateDatabaseAsync(database);
+        return await ModuleTestHost.StartAsync(h => h.Security(T0.AddHours(4),
+            "Database:Provider=PostgreSql", $"ConnectionStrings:ComplianceHub={connectionString}", "Database:MigrateOnStartup=true"));
+    }
 
-    private static async Task When_batches_touch_several_principals_and_hours(SecurityHost host)
+    private static async Task When_batches_touch_several_principals_and_hours(ModuleTestHost host)
     {
         // One batch, newest first: alice 3 events in 10:xx (one denied, one with no records), 2 in 11:xx, 1 in 09:xx;
         // bob 2 in 10:xx; carol only denials in 12:xx.
@@ -88,7 +83,7 @@ public sealed class HourlyRollupTests
         Assert.Equal([(3L, 0L), (120L, 2L), (70L, 0L), (13L, 0L), (9L, 0L), (0L, 2L)], second.Select(r => (r.RecordsRead, r.DeniedAttempts)));
     }
 
-    private static async Task Should_refuse_stale_rollups(SecurityHost host)
+    private static async Task Should_refuse_stale_rollups(ModuleTestHost host)
     {
         await host.SubmitAsync(Access(T0, "dave", "Granted", 5));
         await host.EvaluatedAsync();
@@ -114,7 +109,7 @@ public sealed class HourlyRollupTests
     }
 
     // Rows by principal name (alice, bob, carol, dave: the external id starts with it), then hour: pseudonyms sort in no useful order.
-    private static Task<List<PrincipalHourlyReads>> RollupsAsync(SecurityHost host) =>
+    private static Task<List<PrincipalHourlyReads>> RollupsAsync(ModuleTestHost host) =>
         host.WithDbAsync(async db =>
         {
             var names = (await db.Events.AsNoTracking().Select(e => new { e.Principal, e.ExternalId }).ToListAsync())
@@ -125,7 +120,7 @@ public sealed class HourlyRollupTests
     private static object Access(DateTimeOffset at, string principal, string outcome, int? recordsRead = null) =>
         Events.Access(at, principal, outcome, recordsRead, externalId: $"{principal}/{Events.NextId()}");
 
-    private static async Task AssertRollupsEqualEventSumsAsync(SecurityHost host)
+    private static async Task AssertRollupsEqualEventSumsAsync(ModuleTestHost host)
     {
         var expected = await host.WithDbAsync(async db => (await db.Events.AsNoTracking().Where(e => e.Type == SecurityEventType.AccessControl).ToListAsync())
             .GroupBy(e => (e.Principal!, RuleWindows.HourOf(e.OccurredAt)))

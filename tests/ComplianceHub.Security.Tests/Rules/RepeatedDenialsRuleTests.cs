@@ -1,5 +1,3 @@
-using ComplianceHub.Security.Rules;
-
 namespace ComplianceHub.Security.Tests.Rules;
 
 public sealed class RepeatedDenialsRuleTests

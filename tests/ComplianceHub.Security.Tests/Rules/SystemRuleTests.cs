@@ -1,6 +1,3 @@
-using ComplianceHub.Security.Domain;
-using ComplianceHub.Security.Rules;
-
 namespace ComplianceHub.Security.Tests.Rules;
 
 public sealed class SystemRuleTests

@@ -1,15 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Checkpoints;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Shared.Tests.Identity;
-using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Audit;
 
@@ -18,7 +7,7 @@ public sealed class AuditCheckpointApiTests
     [Fact]
     public async Task A_published_checkpoint_is_in_the_0600_file_and_verifies_when_uploaded_while_an_altered_one_is_refused_naming_the_signature()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var admin = DeadLetterApiTests.Client(host);
         await AuditTamperScenarios.AppendAsync(host, 3);
 
@@ -47,7 +36,7 @@ public sealed class AuditCheckpointApiTests
     [Fact]
     public async Task Only_platform_callers_publish_checkpoints_and_an_organisation_auditor_is_told_only_about_its_own_entries()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var admin = DeadLetterApiTests.Client(host);
         var organization = await OrganizationApiTests.CreateOrganizationAsync(admin, "Verify View GmbH");
         var auditor = OrganizationApiTests.Client(host, await OrganizationApiTests.CreateKeyAsync(admin, $"/api/v1/organizations/{organization}/api-keys", Roles.Auditor));
@@ -75,7 +64,7 @@ public sealed class AuditCheckpointApiTests
     [Fact]
     public async Task Verification_is_rate_limited_per_caller()
     {
-        await using var host = await LedgerHost.StartAsync("Audit:VerifyRequestsPerMinute=2");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Audit:VerifyRequestsPerMinute=2"));
         var admin = DeadLetterApiTests.Client(host);
 
         var statuses = new List<HttpStatusCode>();
@@ -91,7 +80,7 @@ public sealed class AuditCheckpointApiTests
     [Fact]
     public async Task A_stopped_trail_answers_calls_with_a_problem_until_an_admin_reseals_it_recording_the_break()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var admin = DeadLetterApiTests.Client(host);
         await AuditTamperScenarios.AppendAsync(host, 4);
         var third = await AuditTamperScenarios.WithAuditAsync(host, db => db.Entries.AsNoTracking().SingleAsync(e => e.Sequence == 3));

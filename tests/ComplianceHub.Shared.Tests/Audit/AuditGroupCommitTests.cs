@@ -1,8 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 /// <summary>API-call entries are committed in groups: each caller resumes only once its own entry is in the chain.</summary>
@@ -11,7 +6,7 @@ public sealed class AuditGroupCommitTests
     [Fact]
     public async Task When_many_callers_append_at_once_each_entry_is_committed_before_its_caller_resumes_and_the_chain_verifies()
     {
-        await using var host = await LedgerHost.StartAsync("Audit:MessageEvents=false");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Audit:MessageEvents=false"));
         var commit = host.Services.GetRequiredService<AuditGroupCommit>();
 
         var committed = await Task.WhenAll(Enumerable.Range(1, 60).Select(async i =>

@@ -1,13 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class AuditPurgeTests
@@ -17,7 +7,7 @@ public sealed class AuditPurgeTests
     [Fact]
     public async Task Entries_past_retention_are_deleted_from_the_start_and_the_remaining_chain_verifies_from_the_anchor()
     {
-        await using var host = await LedgerHost.StartAsync(Retention);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(Retention));
         await AppendAsync(host, Old(), 5);
         await AppendAsync(host, TimeProvider.System, 3);
         var lastOldHash = await AuditTrailTests.WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 5).Select(e => e.Hash).SingleAsync());
@@ -45,7 +35,7 @@ public sealed class AuditPurgeTests
     [Fact]
     public async Task A_large_backlog_is_purged_in_bounded_batches_each_recorded()
     {
-        await using var host = await LedgerHost.StartAsync(Retention);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(Retention));
         await AppendAsync(host, Old(), 7);
         await AppendAsync(host, TimeProvider.System, 1);
 
@@ -62,7 +52,7 @@ public sealed class AuditPurgeTests
     [Fact]
     public async Task An_old_entry_after_a_recent_one_is_kept_so_the_chain_never_has_a_gap()
     {
-        await using var host = await LedgerHost.StartAsync(Retention);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(Retention));
         await AppendAsync(host, Old(), 2);
         await AppendAsync(host, TimeProvider.System, 1);
         await AppendAsync(host, Old(), 2);
@@ -122,7 +112,7 @@ public sealed class AuditPurgeTests
     [Fact]
     public async Task A_broken_stretch_is_not_purged_so_the_evidence_of_tampering_stays()
     {
-        await using var host = await LedgerHost.StartAsync(Retention);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(Retention));
         await AppendAsync(host, Old(), 4);
         await AuditTrailTests.WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 2).ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, "someone-else")));
 
@@ -135,7 +125,7 @@ public sealed class AuditPurgeTests
     [Fact]
     public async Task With_retention_unset_nothing_is_deleted()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         await AppendAsync(host, Old(), 3);
 
         Assert.Equal(0, await PurgeAsync(host));
@@ -149,7 +139,7 @@ public sealed class AuditPurgeTests
     [InlineData("30.00:00:00")]
     public async Task A_retention_under_a_year_stops_the_host_naming_the_key(string retention)
     {
-        var error = await Assert.ThrowsAsync<InvalidConfigurationException>(() => LedgerHost.StartAsync($"Audit:Retention={retention}"));
+        var error = await Assert.ThrowsAsync<InvalidConfigurationException>(() => ModuleTestHost.StartAsync(h => h.Ledger($"Audit:Retention={retention}")));
 
         Assert.Contains("Audit:Retention", error.Message, StringComparison.Ordinal);
     }
@@ -158,13 +148,13 @@ public sealed class AuditPurgeTests
     public async Task The_scheduled_purge_deletes_old_entries_and_records_itself()
     {
         var data = Directory.CreateTempSubdirectory("ch-audit-purge-").FullName;
-        await using (var first = await LedgerHost.StartInAsync(data))
+        await using (var first = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(data)))
         {
             await AppendAsync(first, Old(), 3);
             await AppendAsync(first, TimeProvider.System, 2);
         }
 
-        await using var host = await LedgerHost.StartInAsync(data, Retention, "Audit:RetentionInterval=00:00:00.200");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(Retention, "Audit:RetentionInterval=00:00:00.200").InDirectory(data));
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (await AuditTrailTests.WithAuditAsync(host, db => db.Entries.AnyAsync(e => e.Sequence <= 3)) && DateTime.UtcNow < deadline)
         {
@@ -180,7 +170,7 @@ public sealed class AuditPurgeTests
     private static FakeTimeProvider Old() => new(TimeProvider.System.GetUtcNow().AddDays(-500));
 
     /// <summary>Appends through a trail whose clock says <paramref name="clock"/>, on the host's database and keys.</summary>
-    private static async Task AppendAsync(LedgerHost host, TimeProvider clock, int count)
+    private static async Task AppendAsync(ModuleTestHost host, TimeProvider clock, int count)
     {
         var trail = new AuditTrail(
             host.Services.GetRequiredService<IServiceScopeFactory>(),
@@ -194,13 +184,13 @@ public sealed class AuditPurgeTests
         }
     }
 
-    private static Task<int> PurgeAsync(LedgerHost host) =>
+    private static Task<int> PurgeAsync(ModuleTestHost host) =>
         host.Services.GetRequiredService<AuditRetention>().PurgeAsync(CancellationToken.None);
 
     /// <summary>Four old entries purged: the chain is 5 (recent), 6 (recent), 7 (the purge), anchored at 4.</summary>
-    private static async Task<LedgerHost> StartPurgedAsync()
+    private static async Task<ModuleTestHost> StartPurgedAsync()
     {
-        var host = await LedgerHost.StartAsync(Retention);
+        var host = await ModuleTestHost.StartAsync(h => h.Ledger(Retention));
         await AppendAsync(host, Old(), 4);
         await AppendAsync(host, TimeProvider.System, 2);
         Assert.Equal(4, await PurgeAsync(host));

@@ -1,10 +1,4 @@
-using System.Text;
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Audit;
 
@@ -13,7 +7,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task Concurrent_appends_form_one_gapless_chain_that_verifies()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var trail = host.Services.GetRequiredService<AuditTrail>();
 
         await Task.WhenAll(Enumerable.Range(1, 40).Select(i =>
@@ -99,7 +93,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task An_operator_reason_is_stored_encrypted_and_read_back_for_auditors()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var trail = host.Services.GetRequiredService<AuditTrail>();
         const string reason = "Ticket 4711: asked by jane.doe@example.org";
 
@@ -114,7 +108,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task An_entry_moved_to_another_organisation_in_the_database_fails_verification()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var trail = host.Services.GetRequiredService<AuditTrail>();
         var organization = Guid.NewGuid();
         await trail.AppendAsync(new AuditRecord("test.platform", "actor", "subject:1"), CancellationToken.None);
@@ -148,9 +142,9 @@ public sealed class AuditTrailTests
         Assert.NotEqual(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(before)), AuditChain.HashOf(entry));
     }
 
-    internal static async Task<LedgerHost> StartWithEntriesAsync(int count)
+    internal static async Task<ModuleTestHost> StartWithEntriesAsync(int count)
     {
-        var host = await LedgerHost.StartAsync();
+        var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var trail = host.Services.GetRequiredService<AuditTrail>();
         for (var i = 1; i <= count; i++)
         {
@@ -161,7 +155,7 @@ public sealed class AuditTrailTests
         return host;
     }
 
-    internal static Task<AuditVerification> VerifyAsync(LedgerHost host) => AuditTamperScenarios.VerifyAsync(host);
+    internal static Task<AuditVerification> VerifyAsync(ModuleTestHost host) => AuditTamperScenarios.VerifyAsync(host);
 
-    internal static Task<T> WithAuditAsync<T>(LedgerHost host, Func<AuditDbContext, Task<T>> action) => AuditTamperScenarios.WithAuditAsync(host, action);
+    internal static Task<T> WithAuditAsync<T>(ModuleTestHost host, Func<AuditDbContext, Task<T>> action) => AuditTamperScenarios.WithAuditAsync(host, action);
 }

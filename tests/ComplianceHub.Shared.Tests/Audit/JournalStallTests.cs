@@ -1,13 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Audit;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class JournalStallTests
@@ -15,7 +5,7 @@ public sealed class JournalStallTests
     [Fact]
     public async Task Message_events_the_trail_refuses_are_kept_and_retried_with_an_operations_alert_and_land_once_it_accepts_them_again()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         await AuditTamperScenarios.AppendAsync(host, 2);
         var second = await AuditTamperScenarios.WithAuditAsync(host, db => db.Entries.AsNoTracking().OrderBy(e => e.Sequence).Skip(1).FirstAsync());
         var first = await AuditTamperScenarios.WithAuditAsync(host, db => db.Entries.AsNoTracking().OrderBy(e => e.Sequence).FirstAsync());
@@ -42,6 +32,6 @@ public sealed class JournalStallTests
         await Poll.UntilAsync(() => ConsumedIsRecordedAsync(host), TimeSpan.FromSeconds(60));
     }
 
-    private static Task<bool> ConsumedIsRecordedAsync(LedgerHost host) =>
+    private static Task<bool> ConsumedIsRecordedAsync(ModuleTestHost host) =>
         AuditTamperScenarios.WithAuditAsync(host, db => db.Entries.AnyAsync(e => e.Type == AuditTypes.MessageConsumed));
 }

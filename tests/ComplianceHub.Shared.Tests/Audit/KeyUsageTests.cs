@@ -1,9 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class KeyUsageTests
@@ -12,8 +6,8 @@ public sealed class KeyUsageTests
     public async Task Encryptions_of_several_hosts_add_up_per_key_towards_the_nonce_limit()
     {
         var data = Directory.CreateTempSubdirectory("ch-keys-").FullName;
-        await using var first = await LedgerHost.StartInAsync(data);
-        await using var second = await LedgerHost.StartInAsync(data);
+        await using var first = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(data));
+        await using var second = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(data));
         var key = first.Services.GetRequiredService<MessageKeyRing>().ActiveEncryptionKey;
 
         var before = await Monitor(first).AddAsync(key, KeyUsageMonitor.WarnAt - 10, CancellationToken.None);
@@ -24,6 +18,6 @@ public sealed class KeyUsageTests
         Assert.Equal(KeyUsageMonitor.Limit / 2, KeyUsageMonitor.WarnAt); // warned from half of the NIST SP 800-38D limit on
     }
 
-    private static KeyUsageMonitor Monitor(LedgerHost host) =>
+    private static KeyUsageMonitor Monitor(ModuleTestHost host) =>
         host.Services.GetServices<IHostedService>().OfType<KeyUsageMonitor>().Single();
 }

@@ -1,10 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class MessageAuditJournalTests
@@ -12,7 +5,7 @@ public sealed class MessageAuditJournalTests
     [Fact]
     public async Task Every_message_sent_consumed_or_failed_lands_in_the_chain_without_its_body()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010"));
         var ok = Guid.NewGuid();
         var broken = Guid.NewGuid();
         host.Services.GetRequiredService<LedgerFaults>().Break(broken);
@@ -37,7 +30,7 @@ public sealed class MessageAuditJournalTests
     [Fact]
     public async Task When_message_events_are_switched_off_the_trail_records_none()
     {
-        await using var host = await LedgerHost.StartAsync("Audit:MessageEvents=false");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Audit:MessageEvents=false"));
         var key = Guid.NewGuid();
 
         await PublishAsync(host, new RecordEntry(key, "k", 1));
@@ -51,7 +44,7 @@ public sealed class MessageAuditJournalTests
     private static Dictionary<string, string?> DataOf(AuditEntry entry) =>
         JsonSerializer.Deserialize<Dictionary<string, string?>>(entry.Data)!;
 
-    private static async Task PublishAsync(LedgerHost host, params RecordEntry[] messages)
+    private static async Task PublishAsync(ModuleTestHost host, params RecordEntry[] messages)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IModuleOutbox<LedgerDbContext>>();
@@ -63,7 +56,7 @@ public sealed class MessageAuditJournalTests
         await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().SaveChangesAsync();
     }
 
-    private static async Task WaitForAsync(LedgerHost host, Func<List<AuditEntry>, bool> condition)
+    private static async Task WaitForAsync(ModuleTestHost host, Func<List<AuditEntry>, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

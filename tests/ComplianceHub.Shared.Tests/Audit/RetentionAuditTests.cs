@@ -1,11 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Audit;
 
 public sealed class RetentionAuditTests
@@ -13,7 +5,7 @@ public sealed class RetentionAuditTests
     [Fact]
     public async Task Delivered_outbox_rows_past_retention_are_deleted_for_real_and_the_purge_is_in_the_audit_trail()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Outbox:DeliveredRetention=00:00:00.500", "Messaging:Outbox:CleanupInterval=00:00:01");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Outbox:DeliveredRetention=00:00:00.500", "Messaging:Outbox:CleanupInterval=00:00:01"));
         var key = Guid.NewGuid();
         await host.Services.GetRequiredService<IBus>().Publish(new RecordEntry(key, "k", 1));
         await host.WaitUntilAsync(async db => await db.Set<LedgerEntry>().AnyAsync(e => e.Key == key && e.Kind == "observed"));

@@ -1,11 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.Messaging;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-
 namespace ComplianceHub.Shared.Tests.Configuration;
 
 public sealed class ConfigurationValidationTests

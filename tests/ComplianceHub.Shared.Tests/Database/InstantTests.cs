@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Database;
-
 namespace ComplianceHub.Shared.Tests.Database;
 
 public sealed class InstantTests

@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 public sealed class DeadLetterApiTests
@@ -15,7 +5,7 @@ public sealed class DeadLetterApiTests
     [Fact]
     public async Task The_store_is_listed_filtered_and_summarised_without_payloads()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010"));
         var entry = await PoisonCheck.RunAsync(host, Guid.NewGuid(), healthy: 3, TimeSpan.FromSeconds(30));
         using var client = Client(host);
 
@@ -39,7 +29,7 @@ public sealed class DeadLetterApiTests
     [Fact]
     public async Task An_empty_store_has_no_oldest_or_newest_event_and_bad_paging_names_the_field()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var client = Client(host);
 
         var metrics = await client.GetFromJsonAsync<JsonElement>("/api/v1/dead-letters/metrics");
@@ -58,7 +48,7 @@ public sealed class DeadLetterApiTests
     [Fact]
     public async Task Top_failure_reasons_are_ordered_by_count_and_archived_entries_are_left_out()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var now = DateTimeOffset.UtcNow;
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -93,11 +83,5 @@ public sealed class DeadLetterApiTests
         Assert.Equal("archived", Assert.Single(archive.GetProperty("items").EnumerateArray()).GetProperty("reason").GetString());
     }
 
-    internal static HttpClient Client(LedgerHost host)
-    {
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", "unit-test-admin-key-0123456789abcdef");
-        return client;
-    }
+    internal static HttpClient Client(ModuleTestHost host) => host.ClientWith(host.AdminKey);
 }

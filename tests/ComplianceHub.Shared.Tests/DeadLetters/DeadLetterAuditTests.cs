@@ -1,15 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.Tests.Audit;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 /// <summary>Every payload view, replay, disposal and breaker transition leaves a verifiable trace.</summary>
@@ -18,7 +6,7 @@ public sealed class DeadLetterAuditTests
     [Fact]
     public async Task A_payload_view_a_replay_and_a_disposal_are_each_recorded_with_actor_subject_and_reason()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010"));
         var key = Guid.NewGuid();
         var entry = await PoisonCheck.RunAsync(host, key, healthy: 1, TimeSpan.FromSeconds(30));
         using var client = DeadLetterApiTests.Client(host);
@@ -68,7 +56,7 @@ public sealed class DeadLetterAuditTests
     [Fact]
     public async Task A_successful_replay_and_breaker_transitions_are_recorded_and_the_export_holds_the_whole_chain()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010"));
         var key = Guid.NewGuid();
         var entry = await PoisonCheck.RunAsync(host, key, healthy: 1, TimeSpan.FromSeconds(30));
         await PoisonCheck.FixAndReplayAsync(host, key, entry.Id, TimeSpan.FromSeconds(30));
@@ -102,7 +90,7 @@ public sealed class DeadLetterAuditTests
     [Fact]
     public async Task Only_admins_and_dpos_may_read_a_payload_and_the_trail_is_for_admins_and_auditors()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var endpoints = ((IEndpointRouteBuilder)host.App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().ToList();
 
         string[] RolesOf(string name) => [.. endpoints.Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == name)
@@ -115,11 +103,11 @@ public sealed class DeadLetterAuditTests
         Assert.Equal(["Admin", "Auditor"], RolesOf("ExportAuditTrail"));
     }
 
-    private static Task<List<AuditEntry>> EntriesAsync(LedgerHost host, string subject, string? type) =>
+    private static Task<List<AuditEntry>> EntriesAsync(ModuleTestHost host, string subject, string? type) =>
         AuditTrailTests.WithAuditAsync(host, db => db.Entries.AsNoTracking()
             .Where(e => e.Subject == subject && (type == null || e.Type == type)).OrderBy(e => e.Sequence).ToListAsync());
 
-    private static async Task<List<AuditEntry>> WaitForAsync(LedgerHost host, string subject, string type, int count)
+    private static async Task<List<AuditEntry>> WaitForAsync(ModuleTestHost host, string subject, string type, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)

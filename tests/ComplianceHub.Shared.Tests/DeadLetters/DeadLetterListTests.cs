@@ -1,10 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
@@ -24,7 +18,7 @@ public sealed class DeadLetterListTests
     [Fact]
     public async Task A_failed_breach_message_is_listed_before_a_failed_alert_and_a_failed_report_email_last()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         await SeedAsync(host);
         using var client = DeadLetterApiTests.Client(host);
 
@@ -44,7 +38,7 @@ public sealed class DeadLetterListTests
     [InlineData(null, null, 24.0, 36.0, "SendAlertOnChannel")]
     public async Task A_filter_returns_the_matching_entry_and_not_the_others(string? messageType, string? reason, double? fromHours, double? toHours, string expected)
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         await SeedAsync(host);
         using var client = DeadLetterApiTests.Client(host);
         var query = new List<string>();
@@ -82,7 +76,7 @@ public sealed class DeadLetterListTests
         return [.. items.Select(i => i.GetProperty("messageType").GetString()!.Split(':')[^1])];
     }
 
-    private static async Task SeedAsync(LedgerHost host)
+    private static async Task SeedAsync(ModuleTestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();

@@ -1,11 +1,3 @@
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 public sealed class DeadLetterMaintenanceTests
@@ -15,7 +7,7 @@ public sealed class DeadLetterMaintenanceTests
     [Fact]
     public async Task Reaching_the_threshold_raises_exactly_one_alert_per_cooldown()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:DeadLetters:AlertThreshold=3");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:DeadLetters:AlertThreshold=3"));
         await SeedAsync(host, T0, T0);
 
         Assert.False(await CheckAsync(host, T0));
@@ -31,7 +23,7 @@ public sealed class DeadLetterMaintenanceTests
     [Fact]
     public async Task Retention_archives_old_entries_out_of_the_live_store_and_deletes_expired_ones()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var now = DateTimeOffset.UtcNow;
         var (expired, old, fresh) = (await SeedAsync(host, now.AddDays(-31)), await SeedAsync(host, now.AddDays(-8)), await SeedAsync(host, now.AddDays(-1)));
 
@@ -45,20 +37,20 @@ public sealed class DeadLetterMaintenanceTests
         Assert.Null(entries[fresh[0]].ArchivedAt);
     }
 
-    private static async Task<bool> CheckAsync(LedgerHost host, DateTimeOffset now)
+    private static async Task<bool> CheckAsync(ModuleTestHost host, DateTimeOffset now)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadLetterAlerts>().CheckAsync(now, CancellationToken.None);
     }
 
-    private static async Task<int> AlertsAsync(LedgerHost host)
+    private static async Task<int> AlertsAsync(ModuleTestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().Set<OutboxMessage>()
             .CountAsync(m => m.MessageType.Contains(nameof(DeadLetterThresholdReached)));
     }
 
-    private static async Task<List<Guid>> SeedAsync(LedgerHost host, params DateTimeOffset[] failedAt)
+    private static async Task<List<Guid>> SeedAsync(ModuleTestHost host, params DateTimeOffset[] failedAt)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();

@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 public sealed class DeadLetterReplayTests
@@ -15,7 +5,7 @@ public sealed class DeadLetterReplayTests
     [Fact]
     public async Task A_replay_that_fails_again_extends_the_history_and_one_after_the_fix_takes_effect_once_and_leaves_the_store()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.010"));
         var faults = host.Services.GetRequiredService<LedgerFaults>();
         var key = Guid.NewGuid();
         faults.Break(key);
@@ -48,7 +38,7 @@ public sealed class DeadLetterReplayTests
     [Fact]
     public async Task Replay_and_delete_need_a_reason_and_an_existing_entry_and_delete_disposes_of_it()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=0");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=0"));
         await host.Services.GetRequiredService<IBus>().Publish(new RecordEntry(Guid.NewGuid(), "k", 1, FailAfterPublishing: true));
         var entry = await PoisonCheck.WaitForDeadLetterAsync(host, TimeSpan.FromSeconds(20));
         using var client = DeadLetterApiTests.Client(host);
@@ -70,7 +60,7 @@ public sealed class DeadLetterReplayTests
     [Fact]
     public async Task A_message_no_consumer_handles_is_stored_as_skipped()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var endpoint = await host.Services.GetRequiredService<IBus>().GetSendEndpoint(new Uri("queue:record-entry"));
 
         await endpoint.Send(new Unhandled(Guid.NewGuid()));
@@ -80,7 +70,7 @@ public sealed class DeadLetterReplayTests
         Assert.Contains("Unhandled", entry.MessageType, StringComparison.Ordinal);
     }
 
-    private static async Task<DeadLetter?> WaitForAsync(LedgerHost host, Guid id, Func<DeadLetter?, bool> condition)
+    private static async Task<DeadLetter?> WaitForAsync(ModuleTestHost host, Guid id, Func<DeadLetter?, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)

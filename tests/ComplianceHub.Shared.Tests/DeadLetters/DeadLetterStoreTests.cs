@@ -1,9 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.Tests.DeadLetters;
 
 public sealed class DeadLetterStoreTests
@@ -11,7 +5,7 @@ public sealed class DeadLetterStoreTests
     [Fact]
     public async Task A_poison_message_is_dead_lettered_after_its_retries_while_the_healthy_ones_behind_it_are_processed()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=3", "Messaging:Retry:BaseDelay=00:00:00.050");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=3", "Messaging:Retry:BaseDelay=00:00:00.050"));
         var poison = Guid.NewGuid();
 
         var entry = await PoisonCheck.RunAsync(host, poison, healthy: 200, TimeSpan.FromSeconds(60));

@@ -1,13 +1,7 @@
-using System.Net;
-using System.Text.Json;
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Http;
 

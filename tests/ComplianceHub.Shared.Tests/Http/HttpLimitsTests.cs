@@ -1,11 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Shared.Tests.Identity;
-using ComplianceHub.Testing.Ledger;
-
 namespace ComplianceHub.Shared.Tests.Http;
 
 public sealed class HttpLimitsTests
@@ -13,7 +5,7 @@ public sealed class HttpLimitsTests
     [Fact]
     public async Task A_caller_over_its_rate_gets_429_with_retry_after_while_other_callers_and_health_probes_pass()
     {
-        await using var host = await LedgerHost.StartAsync("Http:RequestsPerSecond=1", "Http:Burst=4");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Http:RequestsPerSecond=1", "Http:Burst=4"));
         using var admin = DeadLetterApiTests.Client(host);
         var organization = await OrganizationApiTests.CreateOrganizationAsync(admin, "Acme");
         var other = await OrganizationApiTests.CreateKeyAsync(admin, $"/api/v1/organizations/{organization}/api-keys", "Auditor");
@@ -57,7 +49,7 @@ public sealed class HttpLimitsTests
     [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_and_nothing_is_created()
     {
-        await using var host = await LedgerHost.StartAsync("Http:MaxRequestBodyBytes=2048");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Http:MaxRequestBodyBytes=2048"));
         using var admin = DeadLetterApiTests.Client(host);
 
         using var huge = await admin.PostAsync("/api/v1/organizations", new StringContent(

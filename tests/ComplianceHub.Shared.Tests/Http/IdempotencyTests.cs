@@ -1,18 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Http.Idempotency.Data;
-using ComplianceHub.Shared.Identity.Data;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Shared.Tests.Identity;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Http;
 
@@ -21,7 +8,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_same_key_twice_creates_one_organisation_and_replays_the_first_answer()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var key = "retry-" + Guid.NewGuid();
 
@@ -50,7 +37,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task Concurrent_requests_with_one_key_create_one_organisation_and_all_get_the_same_answer()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var key = Guid.NewGuid().ToString();
 
@@ -68,7 +55,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_same_key_with_a_different_body_is_refused_with_422_naming_the_header()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var key = Guid.NewGuid().ToString();
         using var first = await PostAsync(admin, new { name = "First", homeCountry = "IE" }, key);
@@ -87,7 +74,7 @@ public sealed class IdempotencyTests
     [InlineData(0)]
     public async Task A_malformed_key_is_refused_with_400_naming_the_header_and_creates_nothing(int length)
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
 
         using var response = await PostAsync(admin, new { name = "Malformed", homeCountry = "IE" }, new string('k', length));
@@ -101,7 +88,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task Without_a_key_two_posts_create_two_organisations()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
 
         using var first = await PostAsync(admin, new { name = "Twice", homeCountry = "IE" }, key: null);
@@ -116,7 +103,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_refused_request_is_not_stored_so_the_fixed_request_may_reuse_the_key()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var key = Guid.NewGuid().ToString();
 
@@ -133,7 +120,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_same_key_from_another_caller_is_another_request()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         using var otherAdmin = OrganizationApiTests.Client(host, await OrganizationApiTests.CreateKeyAsync(admin, "/api/v1/api-keys", "Admin"));
         var key = Guid.NewGuid().ToString();
@@ -151,7 +138,7 @@ public sealed class IdempotencyTests
     [InlineData("organization")]
     public async Task Creating_an_api_key_refuses_an_idempotency_key_so_the_key_is_never_replayed(string scope)
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var path = scope == "platform" ? "/api/v1/api-keys" : $"/api/v1/organizations/{await OrganizationApiTests.CreateOrganizationAsync(admin, "Keys")}/api-keys";
         var idempotencyKey = Guid.NewGuid().ToString();
@@ -176,7 +163,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_purge_deletes_answers_older_than_the_retention_and_keeps_newer_ones()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         using var fresh = await PostAsync(admin, new { name = "Fresh", homeCountry = "IE" }, "fresh-key");
         var expiredId = Guid.NewGuid();
@@ -203,7 +190,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_api_document_shows_the_header_on_idempotent_operations_only()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
 
         var document = await admin.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
@@ -244,13 +231,13 @@ public sealed class IdempotencyTests
             ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "header").Select(p => p.GetProperty("name").GetString()!)
             : [];
 
-    private static async Task<List<Guid>> OrganizationIdsAsync(LedgerHost host, string name)
+    private static async Task<List<Guid>> OrganizationIdsAsync(ModuleTestHost host, string name)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Organizations.Where(o => o.Name == name).Select(o => o.Id).ToListAsync();
     }
 
-    private static async Task<List<IdempotencyRecord>> RecordsAsync(LedgerHost host)
+    private static async Task<List<IdempotencyRecord>> RecordsAsync(ModuleTestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IdempotencyDbContext>().Records.AsNoTracking().ToListAsync();

@@ -1,4 +1,3 @@
-using ComplianceHub.Shared.Hosting;
 using Serilog.Events;
 using Serilog.Parsing;
 

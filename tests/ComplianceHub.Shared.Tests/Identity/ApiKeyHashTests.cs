@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Identity;
-
 namespace ComplianceHub.Shared.Tests.Identity;
 
 public sealed class ApiKeyHashTests

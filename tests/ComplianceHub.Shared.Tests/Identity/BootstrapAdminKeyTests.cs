@@ -1,7 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Identity;
-
 namespace ComplianceHub.Shared.Tests.Identity;
 
 public sealed class BootstrapAdminKeyTests

@@ -1,7 +1,3 @@
-using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 
 namespace ComplianceHub.Shared.Tests.Identity;

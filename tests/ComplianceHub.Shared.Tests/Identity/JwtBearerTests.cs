@@ -1,11 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text.Json;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Testing;
-using ComplianceHub.Testing.Ledger;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ComplianceHub.Shared.Tests.Identity;
@@ -19,9 +12,9 @@ public sealed class JwtBearerTests
     public async Task Tokens_of_the_issuer_carry_roles_and_organisation_and_forged_expired_or_foreign_tokens_are_refused()
     {
         await using var issuer = await OidcIssuer.StartAsync();
-        await using var host = await LedgerHost.StartAsync(
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(
             $"Security:Jwt:Authority={issuer.Authority}", "Security:Jwt:Audience=compliancehub", "Security:Jwt:RequireHttpsMetadata=false",
-            "Security:Jwt:PlatformClaim=platform_admin", "Security:Jwt:PlatformClaimValue=true");
+            "Security:Jwt:PlatformClaim=platform_admin", "Security:Jwt:PlatformClaimValue=true"));
         using var admin = DeadLetterApiTests.Client(host);
         var mine = await OrganizationApiTests.CreateOrganizationAsync(admin, "Mine");
         var theirs = await OrganizationApiTests.CreateOrganizationAsync(admin, "Theirs");
@@ -66,8 +59,8 @@ public sealed class JwtBearerTests
     public async Task When_no_platform_claim_is_configured_a_token_without_an_organisation_is_refused_whatever_it_claims()
     {
         await using var issuer = await OidcIssuer.StartAsync();
-        await using var host = await LedgerHost.StartAsync(
-            $"Security:Jwt:Authority={issuer.Authority}", "Security:Jwt:Audience=compliancehub", "Security:Jwt:RequireHttpsMetadata=false");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(
+            $"Security:Jwt:Authority={issuer.Authority}", "Security:Jwt:Audience=compliancehub", "Security:Jwt:RequireHttpsMetadata=false"));
         using var admin = DeadLetterApiTests.Client(host);
         var mine = await OrganizationApiTests.CreateOrganizationAsync(admin, "Mine");
 
@@ -89,7 +82,7 @@ public sealed class JwtBearerTests
         Assert.Equal("Mine", (await dpo.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{mine}")).GetProperty("name").GetString());
     }
 
-    private static HttpClient Bearer(LedgerHost host, string token)
+    private static HttpClient Bearer(ModuleTestHost host, string token)
     {
         var client = DeadLetterApiTests.Client(host);
         client.DefaultRequestHeaders.Remove("X-Api-Key");

@@ -1,15 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Identity.Data;
-using ComplianceHub.Shared.Tests.Audit;
-using ComplianceHub.Shared.Tests.DeadLetters;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Identity;
 
 public sealed class OrganizationApiTests
@@ -17,7 +5,7 @@ public sealed class OrganizationApiTests
     [Fact]
     public async Task An_admin_creates_an_organisation_and_a_key_that_works_once_shown_is_stored_as_a_digest_and_stops_working_when_revoked()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
 
         using var created = await admin.PostAsJsonAsync("/api/v1/organizations", new { name = "Acme Health", homeCountry = "IE" });
@@ -72,7 +60,7 @@ public sealed class OrganizationApiTests
     [Fact]
     public async Task Bad_input_names_the_field()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var orgId = await CreateOrganizationAsync(admin, "Acme");
 
@@ -88,7 +76,7 @@ public sealed class OrganizationApiTests
     [Fact]
     public async Task Callers_see_only_their_organisation_other_ids_answer_404_and_wrong_roles_403_without_data()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var global = DeadLetterApiTests.Client(host);
         var mine = await CreateOrganizationAsync(global, "Mine");
         var theirs = await CreateOrganizationAsync(global, "Theirs");
@@ -134,7 +122,7 @@ public sealed class OrganizationApiTests
     [Fact]
     public async Task An_expired_key_is_refused()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var orgId = await CreateOrganizationAsync(admin, "Acme");
         using var created = await admin.PostAsJsonAsync(
@@ -154,7 +142,7 @@ public sealed class OrganizationApiTests
     [Fact]
     public async Task An_organisations_auditor_reads_the_entries_about_its_organisation_and_none_of_another()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         using var admin = DeadLetterApiTests.Client(host);
         var ours = await CreateOrganizationAsync(admin, "Ours");
         var theirs = await CreateOrganizationAsync(admin, "Theirs");
@@ -179,13 +167,7 @@ public sealed class OrganizationApiTests
         Assert.True(verification.GetProperty("valid").GetBoolean());
     }
 
-    internal static HttpClient Client(LedgerHost host, string key)
-    {
-        var client = DeadLetterApiTests.Client(host);
-        client.DefaultRequestHeaders.Remove("X-Api-Key");
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
+    internal static HttpClient Client(ModuleTestHost host, string key) => host.ClientWith(key);
 
     internal static async Task<Guid> CreateOrganizationAsync(HttpClient admin, string name)
     {
@@ -220,12 +202,9 @@ public sealed class OrganizationApiTests
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field} not named in {problem}");
     }
 
-    private static async Task<T> WithIdentityAsync<T>(LedgerHost host, Func<IdentityDbContext, Task<T>> query)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
-    }
+    private static Task<T> WithIdentityAsync<T>(ModuleTestHost host, Func<IdentityDbContext, Task<T>> query) =>
+        host.WithDbAsync<IdentityDbContext, T>(query);
 
-    private static string DataDirectory(LedgerHost host) =>
+    private static string DataDirectory(ModuleTestHost host) =>
         host.Services.GetRequiredService<ComplianceHub.Shared.Hosting.StorageOptions>().DataDirectoryFullPath;
 }

@@ -1,8 +1,4 @@
 using System.Runtime.Serialization;
-using System.Security.Cryptography;
-using System.Text;
-using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
 using MassTransit.Serialization;
 
 namespace ComplianceHub.Shared.Tests.MessageSecurity;

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using ComplianceHub.Shared.MessageSecurity;
-
 namespace ComplianceHub.Shared.Tests.MessageSecurity;
 
 public sealed class MessageKeyRingTests

@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.MessageSecurity;
 
 public sealed class MessageSecurityConfigurationTests : IDisposable

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Tests.MessageSecurity;

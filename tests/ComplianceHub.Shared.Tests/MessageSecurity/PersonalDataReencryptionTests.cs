@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.Tests.MessageSecurity;
 
 public sealed class PersonalDataReencryptionTests : IAsyncLifetime

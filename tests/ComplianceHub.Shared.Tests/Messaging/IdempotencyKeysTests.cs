@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 public sealed class IdempotencyKeysTests

@@ -1,7 +1,3 @@
-using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Messaging;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Shared.Tests.Messaging;

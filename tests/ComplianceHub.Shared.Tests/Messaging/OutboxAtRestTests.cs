@@ -1,12 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 /// <summary>Outbox bodies are encrypted in the table (delivered rows stay there as evidence) and still delivered intact.</summary>
@@ -22,7 +13,7 @@ public sealed class OutboxAtRestTests : IDisposable
     [Fact]
     public async Task A_message_body_is_stored_without_its_text_and_delivered_with_it()
     {
-        await using var host = await LedgerHost.StartInAsync(_data);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(_data));
         var key = Guid.NewGuid();
         var marker = "Jane-Example-" + Guid.NewGuid().ToString("N");
 
@@ -41,14 +32,14 @@ public sealed class OutboxAtRestTests : IDisposable
     public async Task A_timer_stored_under_the_previous_key_fires_after_the_key_was_rotated()
     {
         var id = NewId.NextGuid();
-        await using (var before = await LedgerHost.StartInAsync(_data, Keys(active: "2026-11", "2026-11")))
+        await using (var before = await ModuleTestHost.StartAsync(h => h.Ledger(Keys(active: "2026-11", "2026-11")).InDirectory(_data)))
         {
             await before.Services.GetRequiredService<IBus>().Publish(new OpenRound(id, 2_000));
             await before.WaitUntilAsync(async db => await db.Set<OutboxMessage>().AnyAsync(m => m.DueAt != null));
             Assert.Equal(["2026-11"], (await RawBodiesAsync(before)).Select(OutboxBodies.KeyIdOf));
         }
 
-        await using var after = await LedgerHost.StartInAsync(_data, Keys(active: "2026-12", "2026-11", "2026-12"));
+        await using var after = await ModuleTestHost.StartAsync(h => h.Ledger(Keys(active: "2026-12", "2026-11", "2026-12")).InDirectory(_data));
 
         await after.WaitUntilAsync(async db => await db.Set<LedgerRound>().AnyAsync(r => r.CorrelationId == id && r.Reminders > 0));
         // The consumer may run before the dispatcher has recorded the broker's confirm on the row.
@@ -62,7 +53,7 @@ public sealed class OutboxAtRestTests : IDisposable
     [Fact]
     public async Task A_row_stored_in_clear_before_encryption_is_still_delivered()
     {
-        await using var host = await LedgerHost.StartInAsync(_data);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(_data));
         var broker = host.Services.GetRequiredService<CircuitBreakerRegistry>().Get(OutboxDispatcher<LedgerDbContext>.BrokerBreaker);
         broker.ForceOpen("holding the row back", "tester");
         var key = Guid.NewGuid();
@@ -87,7 +78,7 @@ public sealed class OutboxAtRestTests : IDisposable
         "Security:Messages:ActiveEncryptionKey=" + active,
     ];
 
-    private static async Task PublishAsync(LedgerHost host, RecordEntry message)
+    private static async Task PublishAsync(ModuleTestHost host, RecordEntry message)
     {
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IModuleOutbox<LedgerDbContext>>().PublishEndpoint.Publish(message);
@@ -95,7 +86,7 @@ public sealed class OutboxAtRestTests : IDisposable
     }
 
     /// <summary>The Body column as the database holds it, read with plain SQL (no entity mapping in between).</summary>
-    private static Task<List<string>> RawBodiesAsync(LedgerHost host) => host.WithDbAsync(db =>
+    private static Task<List<string>> RawBodiesAsync(ModuleTestHost host) => host.WithDbAsync(db =>
     {
         var table = db.Model.FindEntityType(typeof(OutboxMessage))!.GetTableName();
 #pragma warning disable EF1002 // the table name comes from the model, not from input

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 public sealed class OutboxBodiesTests

@@ -1,9 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.Resilience;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 public sealed class OutboxDispatchTests
@@ -11,8 +5,8 @@ public sealed class OutboxDispatchTests
     [Fact]
     public async Task When_a_row_cannot_be_delivered_it_is_parked_and_other_keys_keep_flowing()
     {
-        await using var host = await LedgerHost.StartAsync(
-            "Messaging:Outbox:MaxAttempts=3", "Messaging:Outbox:RetryBaseDelay=00:00:00.050");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(
+            "Messaging:Outbox:MaxAttempts=3", "Messaging:Outbox:RetryBaseDelay=00:00:00.050"));
         var poison = await host.WithDbAsync(async db =>
         {
             var row = new OutboxMessage
@@ -48,7 +42,7 @@ public sealed class OutboxDispatchTests
     [Fact]
     public async Task While_the_broker_breaker_is_open_nothing_is_sent_no_attempt_is_spent_and_nothing_is_lost()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var broker = host.Services.GetRequiredService<CircuitBreakerRegistry>().Get(OutboxDispatcher<LedgerDbContext>.BrokerBreaker);
         broker.ForceOpen("broker maintenance", "tester");
         var key = Guid.NewGuid();
@@ -74,13 +68,13 @@ public sealed class OutboxDispatchTests
     {
         var data = Directory.CreateTempSubdirectory("ch-ledger-").FullName;
         string first;
-        await using (var host = await LedgerHost.StartInAsync(data))
+        await using (var host = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(data)))
         {
             await host.WaitUntilAsync(async db => await db.Set<OutboxLease>().AnyAsync());
             first = await host.WithDbAsync(db => db.Set<OutboxLease>().Select(l => l.Holder).SingleAsync());
         }
 
-        await using var next = await LedgerHost.StartInAsync(data);
+        await using var next = await ModuleTestHost.StartAsync(h => h.Ledger().InDirectory(data));
 
         // Without the release the lease would run for its 15 s and the new host wait for it.
         await next.WaitUntilAsync(async db => await db.Set<OutboxLease>().AnyAsync(l => l.Holder != first), TimeSpan.FromSeconds(5));
@@ -89,7 +83,7 @@ public sealed class OutboxDispatchTests
     [Fact]
     public async Task While_one_host_holds_the_dispatch_lease_no_other_host_gets_it()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Outbox:PollInterval=01:00:00");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Outbox:PollInterval=01:00:00"));
         var now = DateTimeOffset.UtcNow;
         var lease = TimeSpan.FromSeconds(10);
 
@@ -104,7 +98,7 @@ public sealed class OutboxDispatchTests
     [Fact]
     public async Task Housekeeping_removes_delivered_rows_and_inbox_rows_past_retention_and_keeps_the_rest()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Outbox:PollInterval=01:00:00");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Outbox:PollInterval=01:00:00"));
         var now = DateTimeOffset.UtcNow;
         var options = new OutboxOptions { DeliveredRetention = TimeSpan.FromHours(1), InboxRetention = TimeSpan.FromDays(2) };
         await host.WithDbAsync(async db =>

@@ -1,8 +1,4 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Metrics;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Tests.Messaging;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 public sealed class OutboxSignalsTests

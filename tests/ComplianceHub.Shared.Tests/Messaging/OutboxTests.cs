@@ -1,15 +1,9 @@
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Testing.Ledger;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Tests.Messaging;
 
 /// <summary>The transactional outbox and the inbox on the real wiring: SQLite, the in-memory bus, the dispatcher.</summary>
 public sealed class OutboxTests
 {
-    private static async Task PublishThroughOutboxAsync(LedgerHost host, bool save, params RecordEntry[] messages)
+    private static async Task PublishThroughOutboxAsync(ModuleTestHost host, bool save, params RecordEntry[] messages)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
@@ -28,7 +22,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task When_the_unit_of_work_is_saved_the_message_is_delivered_and_its_consequences_follow()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var key = Guid.NewGuid();
 
         await PublishThroughOutboxAsync(host, save: true, new RecordEntry(key, "k", 1));
@@ -44,7 +38,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task When_the_unit_of_work_is_not_saved_nothing_is_sent()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
 
         await PublishThroughOutboxAsync(host, save: false, new RecordEntry(Guid.NewGuid(), "k", 1));
         await Task.Delay(1_000);
@@ -56,7 +50,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task When_the_transaction_rolls_back_the_message_is_never_sent()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
@@ -76,7 +70,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task When_the_same_message_arrives_twice_the_consumer_runs_once()
     {
-        await using var host = await LedgerHost.StartAsync();
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
         var bus = host.Services.GetRequiredService<IBus>();
         var messageId = NewId.NextGuid();
         var key = Guid.NewGuid();
@@ -98,7 +92,7 @@ public sealed class OutboxTests
     [Fact]
     public async Task When_a_consumer_fails_after_publishing_neither_its_effect_nor_its_message_survives()
     {
-        await using var host = await LedgerHost.StartAsync("Messaging:Retry:Limit=2", "Messaging:Retry:BaseDelay=00:00:00.020");
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger("Messaging:Retry:Limit=2", "Messaging:Retry:BaseDelay=00:00:00.020"));
         var faulted = new TaskCompletionSource();
         var bus = host.Services.GetRequiredService<IBus>();
         var handle = bus.ConnectReceiveEndpoint("ledger-faults", e =>
@@ -133,7 +127,7 @@ public sealed class OutboxTests
 
     private static async Task AssertOrderPerKeyAsync(params string[] settings)
     {
-        await using var host = await LedgerHost.StartAsync(settings);
+        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(settings));
         string[] keys = ["a", "b", "c", "d"];
 
         for (var batch = 0; batch < 5; batch++)

@@ -1,7 +1,4 @@
-using System.Net;
-using ComplianceHub.Shared.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplianceHub.Shared.Tests.Resilience;
 

@@ -17,7 +17,7 @@ namespace ComplianceHub.Testing.Audit;
 /// </summary>
 public static class AuditTamperScenarios
 {
-    public static async Task The_last_entry_deleted_and_the_head_reset_with_sql_is_named_and_stops_appends(LedgerHost host, Func<Task<LedgerHost>> start)
+    public static async Task The_last_entry_deleted_and_the_head_reset_with_sql_is_named_and_stops_appends(ModuleTestHost host, Func<Task<ModuleTestHost>> start)
     {
         await AppendAsync(host, 6);
         var fifth = await WithAuditAsync(host, db => db.Entries.AsNoTracking().SingleAsync(e => e.Sequence == 5));
@@ -55,7 +55,7 @@ public static class AuditTamperScenarios
         await WaitForAlertAsync(host, nameof(AuditChainTampered));
     }
 
-    public static async Task Everything_deleted_is_reported_missing_against_the_last_checkpoint(LedgerHost host)
+    public static async Task Everything_deleted_is_reported_missing_against_the_last_checkpoint(ModuleTestHost host)
     {
         await AppendAsync(host, 5);
         var checkpoint = await host.Services.GetRequiredService<AuditCheckpointPublisher>().PublishAsync(CancellationToken.None);
@@ -87,7 +87,7 @@ public static class AuditTamperScenarios
         Assert.Equal(1, uploaded.FirstBrokenEntry);
     }
 
-    public static async Task A_forged_head_signature_is_invalid(LedgerHost host)
+    public static async Task A_forged_head_signature_is_invalid(ModuleTestHost host)
     {
         await AppendAsync(host, 3);
         var forged = "v2:" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
@@ -100,7 +100,7 @@ public static class AuditTamperScenarios
         await Assert.ThrowsAsync<AuditChainTamperedException>(() => AppendAsync(host, 1));
     }
 
-    public static async Task AppendAsync(LedgerHost host, int count)
+    public static async Task AppendAsync(ModuleTestHost host, int count)
     {
         var trail = host.Services.GetRequiredService<AuditTrail>();
         for (var i = 1; i <= count; i++)
@@ -109,19 +109,19 @@ public static class AuditTamperScenarios
         }
     }
 
-    public static async Task<AuditVerification> VerifyAsync(LedgerHost host)
+    public static async Task<AuditVerification> VerifyAsync(ModuleTestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
     }
 
-    public static async Task<T> WithAuditAsync<T>(LedgerHost host, Func<AuditDbContext, Task<T>> action)
+    public static async Task<T> WithAuditAsync<T>(ModuleTestHost host, Func<AuditDbContext, Task<T>> action)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AuditDbContext>());
     }
 
-    private static async Task WaitForAlertAsync(LedgerHost host, string type)
+    private static async Task WaitForAlertAsync(ModuleTestHost host, string type)
     {
         await Poll.UntilAsync(async () =>
         {

@@ -10,7 +10,7 @@ namespace ComplianceHub.Testing.Ledger;
 public static class PoisonCheck
 {
     /// <summary>Publishes the poison message first, then the healthy ones; returns once all healthy ones took effect and the poison one is dead-lettered.</summary>
-    public static async Task<DeadLetter> RunAsync(LedgerHost host, Guid poisonKey, int healthy, TimeSpan timeout)
+    public static async Task<DeadLetter> RunAsync(ModuleTestHost host, Guid poisonKey, int healthy, TimeSpan timeout)
     {
         var bus = host.Services.GetRequiredService<MassTransit.IBus>();
         host.Services.GetRequiredService<LedgerFaults>().Break(poisonKey); // until the test fixes it
@@ -24,11 +24,11 @@ public static class PoisonCheck
         return await WaitForDeadLetterAsync(host, timeout);
     }
 
-    public static async Task<DeadLetter> WaitForDeadLetterAsync(LedgerHost host, TimeSpan timeout) =>
+    public static async Task<DeadLetter> WaitForDeadLetterAsync(ModuleTestHost host, TimeSpan timeout) =>
         (await WaitForDeadLettersAsync(host, 1, timeout)).FirstOrDefault() ?? throw new TimeoutException("No dead letter was stored.");
 
     /// <summary>The store's entries once there are at least <paramref name="count"/> (or what there is at the timeout).</summary>
-    public static async Task<List<DeadLetter>> WaitForDeadLettersAsync(LedgerHost host, int count, TimeSpan timeout)
+    public static async Task<List<DeadLetter>> WaitForDeadLettersAsync(ModuleTestHost host, int count, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -45,7 +45,7 @@ public static class PoisonCheck
     }
 
     /// <summary>Fixes the poison key's fault and replays its entry; returns once the entry has left the store.</summary>
-    public static async Task FixAndReplayAsync(LedgerHost host, Guid poisonKey, Guid entryId, TimeSpan timeout)
+    public static async Task FixAndReplayAsync(ModuleTestHost host, Guid poisonKey, Guid entryId, TimeSpan timeout)
     {
         host.Services.GetRequiredService<LedgerFaults>().Fix(poisonKey);
         await using (var scope = host.Services.CreateAsyncScope())
@@ -78,6 +78,6 @@ public static class PoisonCheck
     }
 
     /// <summary>The message as it was received, decrypted from the store.</summary>
-    public static string DecryptedBody(LedgerHost host, DeadLetter entry) =>
+    public static string DecryptedBody(ModuleTestHost host, DeadLetter entry) =>
         Encoding.UTF8.GetString(Convert.FromBase64String(host.Services.GetRequiredService<DeadLetterWriter>().Decrypt(entry).Body));
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using ComplianceHub.Shared.Http.Outbound;
 
 namespace ComplianceHub.Shared.Tests.Http.Outbound;

@@ -1,10 +1,5 @@
 using System.Collections.Concurrent;
-using System.ComponentModel.DataAnnotations;
-using ComplianceHub.Shared.Messaging.Failures;
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Tests.Messaging.Failures;
 

@@ -1,10 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
-using ComplianceHub.Shared.Messaging.Failures;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ComplianceHub.Shared.Tests.Messaging.Failures;

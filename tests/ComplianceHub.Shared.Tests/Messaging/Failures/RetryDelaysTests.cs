@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging.Failures;
-
 namespace ComplianceHub.Shared.Tests.Messaging.Failures;
 
 public sealed class RetryDelaysTests

@@ -1,0 +1,28 @@
+// The namespaces most of this project's files use, once.
+global using System.Net;
+global using System.Net.Http.Json;
+global using System.Text;
+global using System.Text.Json;
+global using ComplianceHub.Notifications.Contracts;
+global using ComplianceHub.Reporting.Data;
+global using ComplianceHub.Reporting.Registers;
+global using ComplianceHub.Reporting.Reports;
+global using ComplianceHub.Reporting.Reports.Generation;
+global using ComplianceHub.Reporting.RequestLog;
+global using ComplianceHub.Reporting.Schedules;
+global using ComplianceHub.Reporting.Tests.Registers;
+global using ComplianceHub.Reporting.TransferLog;
+global using ComplianceHub.Shared.Audit;
+global using ComplianceHub.Shared.Audit.Data;
+global using ComplianceHub.Shared.Database;
+global using ComplianceHub.Shared.Geography;
+global using ComplianceHub.Shared.Http;
+global using ComplianceHub.Shared.Identity;
+global using ComplianceHub.Shared.Messaging.Outbox;
+global using ComplianceHub.Testing;
+global using MassTransit;
+global using Microsoft.Data.Sqlite;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;
+global using Quartz;
+global using static ComplianceHub.Testing.ApiAssertions;
