@@ -5,12 +5,12 @@ using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
-using Xunit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace ComplianceHub.Testing;
 

@@ -4,24 +4,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ComplianceHub.Notifications.Tests.Email;
 
 /// <summary>The email channel as the host builds it (AddEmailChannel), over a temporary data directory and a fake clock.</summary>
-internal sealed class EmailChannelHost : IDisposable
+internal sealed class EmailChannelHost(ServiceProvider services, string dataDirectory, FakeTimeProvider clock) : IDisposable
 {
-    private readonly ServiceProvider _services;
+    public string DataDirectory { get; } = dataDirectory;
 
-    private EmailChannelHost(ServiceProvider services, string dataDirectory, FakeTimeProvider clock)
-    {
-        _services = services;
-        DataDirectory = dataDirectory;
-        Clock = clock;
-    }
+    public FakeTimeProvider Clock { get; } = clock;
 
-    public string DataDirectory { get; }
+    public INotificationChannel Channel => services.GetServices<INotificationChannel>().Single(c => c.Kind == ChannelKind.Email);
 
-    public FakeTimeProvider Clock { get; }
-
-    public INotificationChannel Channel => _services.GetServices<INotificationChannel>().Single(c => c.Kind == ChannelKind.Email);
-
-    public CircuitBreaker Breaker => _services.GetRequiredService<CircuitBreakerRegistry>().Get("smtp");
+    public CircuitBreaker Breaker => services.GetRequiredService<CircuitBreakerRegistry>().Get("smtp");
 
     /// <summary>The <c>smtp</c> breaker opens after 3 failures in 3 calls and lets one trial through 30 s later.</summary>
     public static CircuitBreakerSettings BreakerSettings { get; } = new()
@@ -59,7 +50,7 @@ internal sealed class EmailChannelHost : IDisposable
 
     public void Dispose()
     {
-        _services.Dispose();
+        services.Dispose();
         System.IO.Directory.Delete(DataDirectory, recursive: true);
     }
 }
