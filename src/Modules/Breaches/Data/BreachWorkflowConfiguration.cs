@@ -1,4 +1,5 @@
 using ComplianceHub.Breaches.Workflow;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Breaches.Data;

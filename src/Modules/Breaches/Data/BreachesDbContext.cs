@@ -1,5 +1,8 @@
+using ComplianceHub.Breaches.Domain;
 using ComplianceHub.Breaches.Workflow;
+using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Sagas;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Breaches.Data;
 

@@ -1,3 +1,5 @@
+using ComplianceHub.Breaches.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Breaches.Data;

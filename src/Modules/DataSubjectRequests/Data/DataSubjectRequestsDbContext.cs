@@ -1,5 +1,8 @@
+using ComplianceHub.DataSubjectRequests.Domain;
 using ComplianceHub.DataSubjectRequests.Workflow;
+using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Sagas;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.DataSubjectRequests.Data;
 

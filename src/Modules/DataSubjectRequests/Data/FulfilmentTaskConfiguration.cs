@@ -1,3 +1,5 @@
+using ComplianceHub.DataSubjectRequests.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.DataSubjectRequests.Data;

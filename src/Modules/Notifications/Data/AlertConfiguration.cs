@@ -1,3 +1,5 @@
+using ComplianceHub.Notifications.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Notifications.Data;

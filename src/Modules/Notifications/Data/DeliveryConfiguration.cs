@@ -1,4 +1,5 @@
 using ComplianceHub.Notifications.Delivery;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Notifications.Data;

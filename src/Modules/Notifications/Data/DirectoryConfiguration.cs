@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplianceHub.Notifications.Directory;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,7 +1,10 @@
 using ComplianceHub.Notifications.Delivery;
 using ComplianceHub.Notifications.Directory;
+using ComplianceHub.Notifications.Domain;
 using ComplianceHub.Notifications.ReportDistribution;
 using ComplianceHub.Notifications.Transfers;
+using ComplianceHub.Shared.Database;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Notifications.Data;
 

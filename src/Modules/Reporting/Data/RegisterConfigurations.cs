@@ -1,4 +1,5 @@
 using ComplianceHub.Reporting.Registers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Reporting.Data;

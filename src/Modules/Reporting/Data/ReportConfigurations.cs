@@ -1,4 +1,5 @@
 using ComplianceHub.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Reporting.Data;

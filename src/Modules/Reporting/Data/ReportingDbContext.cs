@@ -3,6 +3,8 @@ using ComplianceHub.Reporting.Reports;
 using ComplianceHub.Reporting.RequestLog;
 using ComplianceHub.Reporting.Schedules;
 using ComplianceHub.Reporting.TransferLog;
+using ComplianceHub.Shared.Database;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Reporting.Data;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ComplianceHub.Security.Domain;
 using ComplianceHub.Security.Rules;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,3 +1,5 @@
+using ComplianceHub.Security.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplianceHub.Security.Data;

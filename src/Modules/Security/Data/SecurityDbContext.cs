@@ -1,3 +1,7 @@
+using ComplianceHub.Security.Domain;
+using ComplianceHub.Shared.Database;
+using Microsoft.EntityFrameworkCore;
+
 namespace ComplianceHub.Security.Data;
 
 /// <summary>The module's schema: events, alerts, rule state and rollups, scans, per-organisation thresholds.</summary>
