@@ -1,16 +1,14 @@
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.Extensions.DependencyInjection;
+using ComplianceHub.Shared.Messaging;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 
 /// <summary>
 /// Raises the audit trail's operations alerts (<see cref="AuditChainTampered"/>, <see cref="AuditJournalStalled"/>)
-/// through the dead-letter store's outbox, never the audit database they are about; each kind at most once per
-/// cooldown on this host.
+/// through another module's outbox (<see cref="IOperationsAlertOutbox"/>: the dead-letter store's), never the audit
+/// database they are about; each kind at most once per cooldown on this host.
 /// </summary>
-public sealed class AuditOperationsAlerts(IServiceScopeFactory scopes, TimeProvider clock, ILogger<AuditOperationsAlerts> logger)
+public sealed class AuditOperationsAlerts(IOperationsAlertOutbox outbox, TimeProvider clock, ILogger<AuditOperationsAlerts> logger)
 {
     internal static readonly TimeSpan Cooldown = TimeSpan.FromMinutes(5);
     private readonly Dictionary<Type, DateTimeOffset> _raised = [];
@@ -32,12 +30,7 @@ public sealed class AuditOperationsAlerts(IServiceScopeFactory scopes, TimeProvi
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>();
-            await using var transaction = await store.Database.BeginTransactionAsync();
-            await scope.ServiceProvider.GetRequiredService<IModuleOutbox<DeadLetterDbContext>>().PublishEndpoint.Publish(alert);
-            await store.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await outbox.PublishAsync(alert);
             return true;
         }
         catch (Exception ex)

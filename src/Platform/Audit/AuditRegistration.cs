@@ -3,7 +3,12 @@ using ComplianceHub.Shared.Audit.Checkpoints;
 using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Http.Outbound;
+using ComplianceHub.Shared.Messaging;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using System.Security.Claims;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +16,16 @@ using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Audit;
 
-internal static class AuditRegistration
+/// <summary>
+/// The Audit platform module: the accountability trail every module writes to (<see cref="IAuditTrail"/>), its
+/// verification, export, checkpoints and retention, and the record of every state-changing API call.
+/// </summary>
+public static class AuditModule
 {
     /// <summary>The rate-limit policy of the verify endpoints: each call walks the whole chain.</summary>
     public const string VerifyRateLimit = "audit-verify";
 
-    public static void AddAuditTrail(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddAuditModule(this IHostApplicationBuilder builder)
     {
         var options = builder.AddValidatedOptions<AuditOptions>(AuditOptions.Section);
         builder.AddModuleDbContext<AuditDbContext>();
@@ -34,18 +43,39 @@ internal static class AuditRegistration
                 context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? $"address:{context.Connection.RemoteIpAddress}",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.VerifyRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         builder.Services.AddHostedService<KeyUsageMonitor>();
         builder.Services.AddScoped<AuditVerifier>();
         builder.Services.AddSingleton<AuditGroupCommit>();
         builder.Services.AddSingleton<ApiCallAuditFilter>();
-        builder.Services.AddHostedService<CircuitBreakerAuditor>();
+        builder.Services.AddSingleton<IApiConvention, ApiCallAudit>();
         builder.Services.AddSingleton<AuditRetention>();
         builder.Services.AddHostedService<AuditRetentionService>();
         if (options.MessageEvents)
         {
-            // The bus connects it as a send and consume observer (MessagingRegistration).
             builder.Services.AddSingleton<MessageAuditJournal>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<MessageAuditJournal>());
+            builder.AddBusConfiguration((bus, context) =>
+            {
+                var journal = context.GetRequiredService<MessageAuditJournal>();
+                bus.ConnectSendObserver(journal);
+                bus.ConnectConsumeObserver(journal);
+            });
         }
+
+        return builder;
+    }
+
+    /// <summary>The trail's entries, verification, export and checkpoints.</summary>
+    public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapAudit();
+        return api;
+    }
+
+    /// <summary>Every state-changing call of every module is recorded, whoever maps the endpoint.</summary>
+    private sealed class ApiCallAudit : IApiConvention
+    {
+        public void Apply(RouteGroupBuilder api) => api.AddEndpointFilter<ApiCallAuditFilter>();
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>Turns a failed receive into a dead-letter entry: the message encrypted, the failure and its attempts in clear.</summary>
-public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, AuditTrail audit, TimeProvider clock, ILogger<DeadLetterWriter> logger)
+public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing keys, IAuditTrail audit, TimeProvider clock, ILogger<DeadLetterWriter> logger)
+    : IDeadLetterStore
 {
     /// <summary>Carried by a replayed message: the entry it came from.</summary>
     public const string EntryHeader = "CH-DeadLetter-Id";
@@ -38,10 +39,10 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         var payload = new DeadLetterPayload(
             contentType,
             Convert.ToBase64String(body),
-            context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => HeaderText(h.Value), StringComparer.Ordinal),
+            context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => ReceivedMessages.HeaderText(h.Value), StringComparer.Ordinal),
             [.. attempts.Select(a => $"{a.Attempt}: {a.ErrorType}: {a.Error}"), .. exception is null ? [] : new[] { exception.Message }]);
         var entry = NewEntry(
-            id, messageId, messageType, QueueOf(context.InputAddress), reason ?? ReasonFor(kind, attempts.Count, exceptionType), exceptionType,
+            id, messageId, messageType, ReceivedMessages.QueueOf(context.InputAddress), reason ?? ReasonFor(kind, attempts.Count, exceptionType), exceptionType,
             attempts.Count > 0 ? attempts[0].FailedAt : now, now,
             JsonSerializer.Serialize(attempts.Select(a => new { a.Attempt, a.FailedAt, a.Kind, a.ErrorType, a.Delay }), Json), payload);
 
@@ -56,7 +57,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await audit.AppendAsync(Stored(entryId, messageId, messageType, QueueOf(context.InputAddress), entry.Reason, returned), db, cancellationToken);
+            await audit.AppendAsync(Stored(entryId, messageId, messageType, ReceivedMessages.QueueOf(context.InputAddress), entry.Reason, returned), db, cancellationToken);
         }
 
         if (ReplayedEntry(context, body) is { } replayed && await db.DeadLetters.FindAsync([replayed], cancellationToken) is { } existing)
@@ -94,6 +95,9 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         return id;
     }
 
+    Task<Guid> IDeadLetterStore.StoreAsync(ReceiveContext context, Exception? exception, string? reason, CancellationToken cancellationToken) =>
+        StoreAsync(context, exception, reason, cancellationToken);
+
     /// <summary>
     /// Quarantines a message no consumer may see (a failed security check): stored as a dead letter, with the security
     /// event <see cref="MessageQuarantined"/> published in the same transaction.
@@ -102,7 +106,7 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
         StoreAsync(context, exception: null, reason, context.CancellationToken, (outbox, entryId, messageId, at) =>
             outbox.PublishEndpoint.Publish(new MessageQuarantined
             {
-                DeadLetterId = entryId, MessageId = messageId, Queue = QueueOf(context.InputAddress), Check = check, KeyId = keyId, At = at,
+                DeadLetterId = entryId, MessageId = messageId, Queue = ReceivedMessages.QueueOf(context.InputAddress), Check = check, KeyId = keyId, At = at,
             }));
 
     /// <summary>The entry a received message was replayed from, if it was (<paramref name="body"/>: the readable body).</summary>
@@ -185,8 +189,6 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             ["replayFailed"] = returned ? "true" : null,
         });
 
-    public static string QueueOf(Uri inputAddress) => inputAddress.AbsolutePath.TrimEnd('/').Split('/')[^1]; // without the virtual host
-
     private DeadLetter NewEntry(
         Guid id, Guid? messageId, string messageType, string queue, string reason, string exceptionType,
         DateTimeOffset firstFailedAt, DateTimeOffset now, string attempts, DeadLetterPayload payload) => new()
@@ -223,9 +225,6 @@ public sealed class DeadLetterWriter(IServiceScopeFactory scopes, MessageKeyRing
             return (fallbackId, fallbackType ?? "unknown");
         }
     }
-
-    // AMQP delivers string headers as bytes.
-    internal static string? HeaderText(object? value) => value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString();
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -21,7 +21,7 @@ internal sealed class ErrorQueueDrainer(
 
     public Task Ready(ReceiveEndpointReady ready)
     {
-        _queues.TryAdd(DeadLetterWriter.QueueOf(ready.InputAddress), 0);
+        _queues.TryAdd(ReceivedMessages.QueueOf(ready.InputAddress), 0);
         return Task.CompletedTask;
     }
 
@@ -93,7 +93,7 @@ internal sealed class ErrorQueueDrainer(
             try
             {
                 var headers = (message.BasicProperties.Headers ?? new Dictionary<string, object?>())
-                    .ToDictionary(h => h.Key, h => DeadLetterWriter.HeaderText(h.Value), StringComparer.Ordinal);
+                    .ToDictionary(h => h.Key, h => ReceivedMessages.HeaderText(h.Value), StringComparer.Ordinal);
                 if (message.BasicProperties.MessageId is { } messageId)
                 {
                     headers.TryAdd("MessageId", messageId);

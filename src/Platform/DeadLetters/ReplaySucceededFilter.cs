@@ -30,7 +30,7 @@ public sealed class ReplaySucceededFilter<T>(IServiceScopeFactory scopes, AuditT
         {
             await audit.AppendAsync(
                 new AuditRecord(AuditTypes.DeadLetterReplaySucceeded, AuditRecord.SystemActor, $"dead-letter:{entryId}",
-                    new Dictionary<string, string?> { ["messageId"] = context.MessageId?.ToString(), ["queue"] = DeadLetterWriter.QueueOf(context.ReceiveContext.InputAddress) }),
+                    new Dictionary<string, string?> { ["messageId"] = context.MessageId?.ToString(), ["queue"] = ReceivedMessages.QueueOf(context.ReceiveContext.InputAddress) }),
                 db, CancellationToken.None);
         }
 

@@ -10,7 +10,7 @@ namespace ComplianceHub.Shared.Audit;
 /// transitions synchronously on the calling thread; they are queued here and appended in order in the background, so
 /// a slow database never slows a breaker. Queued transitions are written before the host stops.
 /// </summary>
-internal sealed class CircuitBreakerAuditor(CircuitBreakerRegistry breakers, AuditTrail trail, ILogger<CircuitBreakerAuditor> logger) : BackgroundService
+internal sealed class CircuitBreakerAuditor(CircuitBreakerRegistry breakers, IAuditTrail trail, ILogger<CircuitBreakerAuditor> logger) : BackgroundService
 {
     private readonly Channel<CircuitTransition> _queue = Channel.CreateBounded<CircuitTransition>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });

@@ -14,14 +14,19 @@ using System.Text.Json.Serialization;
 
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.Identity.Organizations;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Residency;
 using ComplianceHub.Shared.Resilience;
 
 namespace ComplianceHub.Shared.Hosting;
 
-/// <summary>What every ComplianceHub host has, whatever modules it carries.</summary>
+/// <summary>
+/// The frame every ComplianceHub host has, whatever modules it carries: configuration, storage, logging, the database,
+/// HTTP conventions, message security, residency, circuit breakers, health, metrics and the API document. The modules,
+/// platform ones included, are added by the host's Program.cs, each with one line, and the bus last.
+/// </summary>
 public static class ComplianceHubHost
 {
     public const string ApiBasePath = "/api/v1";
@@ -36,20 +41,17 @@ public static class ComplianceHubHost
         });
 
         var storage = builder.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
-        var logging = builder.AddStructuredLogging();
+        builder.AddStructuredLogging();
         var database = builder.AddDatabase(storage);
         var catalog = new ModuleCatalog(database);
         ((IHostApplicationBuilder)builder).Properties[typeof(ModuleCatalog)] = catalog;
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(TimeProvider.System);
 
-        builder.AddIdentity(storage, logging.Format);
         builder.AddHttpLimits();
-        builder.AddIdempotency();
+        builder.AddOutboxes();
         builder.AddMessageSecurity(storage);
         builder.AddResidency();
-        builder.AddAuditTrail();
-        builder.AddDeadLetters();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
@@ -67,9 +69,13 @@ public static class ComplianceHubHost
         return builder;
     }
 
-    /// <summary>The middleware pipeline, health and documentation; returns the <c>/api/v1</c> group for module endpoints.</summary>
+    /// <summary>
+    /// The middleware pipeline, health, metrics and documentation; returns the <c>/api/v1</c> group the modules map
+    /// their endpoints on, with every module's <see cref="IApiConvention"/> applied to it.
+    /// </summary>
     public static RouteGroupBuilder MapComplianceHub(this WebApplication app)
     {
+        PlatformModules.EnsureAdded(app.Services);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
@@ -81,11 +87,11 @@ public static class ComplianceHubHost
         app.MapMetrics();
         _ = app.Services.GetRequiredService<CircuitBreakerMetrics>(); // its meter exists from the start
         var api = app.MapGroup(ApiBasePath);
-        api.AddEndpointFilter<ApiCallAuditFilter>(); // every state-changing call of every module
-        api.MapCircuitBreakers();
-        api.MapDeadLetters();
-        api.MapAudit();
-        api.MapOrganizations();
+        foreach (var convention in app.Services.GetServices<IApiConvention>())
+        {
+            convention.Apply(api); // e.g. the Audit module's record of every state-changing call
+        }
+
         return api;
     }
 }

@@ -44,20 +44,6 @@ internal static class OpenApiRegistration
         {
             document.Info.Title = "ComplianceHub API";
             document.Info.Description = "GDPR compliance messaging: breaches, DPO alerts, reports, security events and rights requests.";
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.ApiKey,
-                In = ParameterLocation.Header,
-                Name = ApiKeyAuthenticationHandler.HeaderName,
-                Description = "An API key; the bootstrap Admin key is printed on first start and kept in ./data/admin-key.",
-            };
-            document.Security ??= [];
-            document.Security.Add(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [],
-            });
             return Task.CompletedTask;
         }));
 

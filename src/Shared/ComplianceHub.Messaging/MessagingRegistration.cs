@@ -1,4 +1,3 @@
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.MessageSecurity;
@@ -23,13 +22,16 @@ public static class MessagingRegistration
         var options = builder.AddValidatedOptions<MessagingOptions>(MessagingOptions.Section);
         var retry = builder.AddValidatedOptions<RetryOptions>(RetryOptions.Section);
         var catalog = builder.ModuleCatalog();
+        var contributions = builder.BusCatalog();
+        contributions.Seal(); // from here on, a module added would lose its consumers: BusCatalog refuses it
 
         builder.Services.AddSingleton<QueueDepthSampler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueDepthSampler>());
+        builder.Services.AddSingleton<DeadLetterStoreFilter>();
+        builder.Services.AddSingleton<SkippedMessageFilter>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddReceiveEndpointObserver(sp => sp.GetRequiredService<QueueDepthSampler>());
-            bus.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ErrorQueueDrainer>());
             // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
             bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
@@ -81,7 +83,7 @@ public static class MessagingRegistration
                 endpoint.ConnectSagaConfigurationObserver(outbox);
                 ConfigureEndpoint(name, endpoint, options);
             });
-            foreach (var register in catalog.BusRegistrations)
+            foreach (var register in contributions.Registrations)
             {
                 register(bus);
             }
@@ -104,12 +106,12 @@ public static class MessagingRegistration
                             });
                         }
                     });
-                    ConfigureBus(cfg, context, options);
+                    ConfigureBus(cfg, context, options, contributions);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => ConfigureBus(cfg, context, options));
+                bus.UsingInMemory((context, cfg) => ConfigureBus(cfg, context, options, contributions));
             }
         });
 
@@ -145,7 +147,7 @@ public static class MessagingRegistration
 
     /// <summary>What every transport gets: correlation across modules, log context, endpoints of every module.</summary>
     private static void ConfigureBus<TEndpoint>(
-        IBusFactoryConfigurator<TEndpoint> cfg, IBusRegistrationContext context, MessagingOptions options)
+        IBusFactoryConfigurator<TEndpoint> cfg, IBusRegistrationContext context, MessagingOptions options, BusCatalog contributions)
         where TEndpoint : IReceiveEndpointConfigurator
     {
         var correlation = new CorrelationHeaderObserver();
@@ -158,14 +160,12 @@ public static class MessagingRegistration
             cfg.ConnectPublishObserver(signing);
             cfg.AddDeserializer(new EncryptedSerializerFactory(context.GetRequiredService<MessageKeyRing>()));
         }
-        if (context.GetService<MessageAuditJournal>() is { } journal)
+        cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
+        foreach (var contribute in contributions.BusConfigurations)
         {
-            cfg.ConnectSendObserver(journal);
-            cfg.ConnectConsumeObserver(journal);
+            contribute(cfg, context); // the platform modules' observers and filters (the audit journal, replay outcomes)
         }
 
-        cfg.UseConsumeFilter(typeof(MessageLogContextFilter<>), context);
-        cfg.UseConsumeFilter(typeof(ReplaySucceededFilter<>), context);
         cfg.AddPrePipeSpecification(new ModuleSchedulerSpecification());
         cfg.PrefetchCount = options.PrefetchCount;
         cfg.ConfigureEndpoints(context);

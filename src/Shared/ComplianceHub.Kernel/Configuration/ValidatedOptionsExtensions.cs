@@ -19,8 +19,20 @@ public static class ValidatedOptionsExtensions
         var options = builder.Configuration.BindValidated(section, complete);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(Options.Create(options));
+        builder.Properties[typeof(TOptions)] = options;
         return options;
     }
+
+    /// <summary>
+    /// Options another registration added (<see cref="AddValidatedOptions{TOptions}"/>), for a module that needs their
+    /// values while the host is being built (the storage directory, the log format).
+    /// </summary>
+    public static TOptions ValidatedOptions<TOptions>(this IHostApplicationBuilder builder)
+        where TOptions : class, IValidatedOptions =>
+        builder.Properties.TryGetValue(typeof(TOptions), out var options)
+            ? (TOptions)options
+            : throw new InvalidOperationException(
+                $"{typeof(TOptions).Name} has not been added yet: create the builder with ComplianceHubHost.CreateBuilder before adding modules.");
 
     /// <param name="complete">Fills in what the section does not hold (defaults derived from other keys).</param>
     public static TOptions BindValidated<TOptions>(

@@ -17,7 +17,7 @@ public static class DatabaseMigrator
         foreach (var contextType in catalog.DbContextTypes)
         {
             await using var scope = services.CreateAsyncScope();
-            var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await context.Database.MigrateAsync(cancellationToken);
             if (context.Database.IsSqlite())
@@ -26,7 +26,7 @@ public static class DatabaseMigrator
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", context.Schema, pending.Count);
+            logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", ModuleSchemaAttribute.Of(contextType), pending.Count);
         }
 
         foreach (var contextType in catalog.TableOnlyDbContextTypes)

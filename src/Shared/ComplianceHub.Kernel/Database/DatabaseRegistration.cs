@@ -1,11 +1,9 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Messaging.Metrics;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
-using MassTransit.Middleware;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +12,7 @@ namespace ComplianceHub.Shared.Database;
 
 public static class DatabaseRegistration
 {
-    internal static DatabaseOptions AddDatabase(this IHostApplicationBuilder builder, StorageOptions storage)
+    public static DatabaseOptions AddDatabase(this IHostApplicationBuilder builder, StorageOptions storage)
     {
         var options = builder.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section, o =>
             o.ConnectionString = builder.Configuration.GetConnectionString("ComplianceHub") is { Length: > 0 } cs
@@ -23,26 +21,23 @@ public static class DatabaseRegistration
                     ? $"Data Source={Path.Combine(storage.DataDirectoryFullPath, "compliancehub.db")}"
                     : "");
         builder.Services.AddHostedService<DatabaseMigrationService>();
-        builder.AddValidatedOptions<OutboxOptions>(OutboxOptions.Section);
-        builder.Services.AddSingleton<OutboxSignals>();
-        builder.Services.AddSingleton<OutboxSignalInterceptor>();
         return options;
     }
 
-    /// <summary>Registers a module's DbContext on the configured provider, with its health check.</summary>
-    public static void AddModuleDbContext<TContext>(this IHostApplicationBuilder builder)
-        where TContext : ModuleDbContext
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider, pooled, with its health check; the migrator applies
+    /// its migrations at start. <paramref name="interceptors"/> are added to every instance (the messaging backbone's
+    /// outbox signal). Modules call the backbone's <c>AddModuleDbContext</c>, which adds the context's outbox too.
+    /// </summary>
+    public static void AddPooledModuleDbContext<TContext>(
+        this IHostApplicationBuilder builder, Func<IServiceProvider, IEnumerable<IInterceptor>>? interceptors = null)
+        where TContext : DbContext
     {
         var database = builder.ModuleCatalog().Database;
         // Pooled: a message or request takes a ready context instead of building one (the hot path of the outbox).
         builder.Services.AddDbContextPool<TContext>((services, o) => o
             .UseModuleDatabase(database, SchemaOf<TContext>())
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
-        builder.Services.AddScoped<IOutboxContextFactory<TContext>, ModuleOutboxContextFactory<TContext>>();
-        builder.Services.AddScoped<IModuleOutbox<TContext>, ModuleOutbox<TContext>>();
-        builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
-        builder.Services.AddHostedService<MessagingHousekeeping<TContext>>();
-        builder.Services.AddHostedService<OutboxMetricsSampler<TContext>>();
+            .AddInterceptors(interceptors?.Invoke(services) ?? []));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(
             $"database-{SchemaOf<TContext>()}", tags: [HealthTags.Ready]);
         builder.ModuleCatalog().DbContextTypes.Add(typeof(TContext));
@@ -85,7 +80,7 @@ public static class DatabaseRegistration
 
     /// <summary>A module's schema name is fixed by its context type; reading it needs no database.</summary>
     public static string SchemaOf<TContext>()
-        where TContext : ModuleDbContext =>
+        where TContext : DbContext =>
         ModuleSchemaAttribute.Of(typeof(TContext));
 
     private static string PrepareSqlite(string connectionString)

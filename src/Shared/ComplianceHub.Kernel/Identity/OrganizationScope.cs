@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Identity;
 
@@ -9,7 +7,7 @@ namespace ComplianceHub.Shared.Identity;
 /// Which organisation a new record belongs to: the caller's own; a platform caller (global Admin) names one with
 /// <c>organizationId</c>. Modules call this instead of reading the identity tables.
 /// </summary>
-public sealed class OrganizationScope(IdentityDbContext db, ActingOrganization acting)
+public sealed class OrganizationScope(IOrganizationDirectory organizations, ActingOrganization acting)
 {
     public const string Field = "organizationId";
 
@@ -28,7 +26,7 @@ public sealed class OrganizationScope(IdentityDbContext db, ActingOrganization a
             return null;
         }
 
-        if (!await db.Organizations.AnyAsync(o => o.Id == named, cancellationToken))
+        if (!await organizations.ExistsAsync(named, cancellationToken))
         {
             errors.Add(Field, "No organisation has this id.");
             return null;
@@ -40,15 +38,11 @@ public sealed class OrganizationScope(IdentityDbContext db, ActingOrganization a
 
     /// <summary>An organisation's name and main establishment, or null when it does not exist.</summary>
     public Task<OrganizationProfile?> ProfileAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Organizations.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrganizationProfile(o.Id, o.Name, o.HomeCountry))
-            .SingleOrDefaultAsync(cancellationToken);
+        organizations.ProfileAsync(id, cancellationToken);
 
     /// <summary>Every organisation's profile (background work that covers all of them, e.g. report schedules).</summary>
     public Task<List<OrganizationProfile>> AllAsync(CancellationToken cancellationToken) =>
-        db.Organizations.AsNoTracking().OrderBy(o => o.Id)
-            .Select(o => new OrganizationProfile(o.Id, o.Name, o.HomeCountry))
-            .ToListAsync(cancellationToken);
+        organizations.AllAsync(cancellationToken);
 
     /// <summary>The organisation a query is limited to: the caller's own, or null (everything) for a platform caller.</summary>
     public static Guid? ReadFilter(ClaimsPrincipal user) => user.OrganizationId();

@@ -1,13 +1,13 @@
 using ComplianceHub.Shared.Database;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Modules;
 
 /// <summary>
-/// What the modules contributed while the host was being built: their DbContexts (migrated together) and their
-/// consumers (registered on the one bus). Modules add to it through <c>Add&lt;Module&gt;Module()</c>.
+/// What the modules contributed while the host was being built: their DbContexts, migrated together at start.
+/// Modules add to it through <c>Add&lt;Module&gt;Module()</c>; their consumers go to the messaging backbone's
+/// <c>BusCatalog</c>.
 /// </summary>
 public sealed class ModuleCatalog(DatabaseOptions database)
 {
@@ -20,6 +20,4 @@ public sealed class ModuleCatalog(DatabaseOptions database)
     /// outbox, no consumers and no personal data.
     /// </summary>
     public List<Type> TableOnlyDbContextTypes { get; } = [];
-
-    public List<Action<IBusRegistrationConfigurator>> BusRegistrations { get; } = [];
 }

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Modules;
@@ -10,8 +9,4 @@ public static class ModuleCatalogExtensions
             ? (ModuleCatalog)catalog
             : throw new InvalidOperationException(
                 "Create the builder with ComplianceHubHost.CreateBuilder before adding modules.");
-
-    /// <summary>Adds a module's consumers, sagas and their definitions to the bus.</summary>
-    public static void AddModuleMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure) =>
-        builder.ModuleCatalog().BusRegistrations.Add(configure);
 }

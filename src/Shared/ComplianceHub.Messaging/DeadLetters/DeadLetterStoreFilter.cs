@@ -7,9 +7,9 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// <summary>
 /// The error pipe's last step: a message whose consume failed for good goes to the dead-letter store instead of the
 /// broker's <c>_error</c> queue. If the store cannot be written (database down), the message goes to <c>_error</c>
-/// as MassTransit would send it, so nothing is lost; <see cref="ErrorQueueDrainer"/> brings it into the store later.
+/// as MassTransit would send it, so nothing is lost; the DeadLetters module's drainer brings it into the store later.
 /// </summary>
-public sealed class DeadLetterStoreFilter(DeadLetterWriter writer, ILogger<DeadLetterStoreFilter> logger) : IFilter<ExceptionReceiveContext>
+public sealed class DeadLetterStoreFilter(IDeadLetterStore writer, ILogger<DeadLetterStoreFilter> logger) : IFilter<ExceptionReceiveContext>
 {
     public async Task Send(ExceptionReceiveContext context, IPipe<ExceptionReceiveContext> next)
     {

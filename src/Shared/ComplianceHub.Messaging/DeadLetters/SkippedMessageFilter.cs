@@ -8,7 +8,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// A message no consumer on its queue handles (a contract renamed, a consumer removed) goes to the dead-letter store
 /// instead of the broker's <c>_skipped</c> queue; to <c>_skipped</c> only if the store cannot be written.
 /// </summary>
-public sealed class SkippedMessageFilter(DeadLetterWriter writer, ILogger<SkippedMessageFilter> logger) : IFilter<ReceiveContext>
+public sealed class SkippedMessageFilter(IDeadLetterStore writer, ILogger<SkippedMessageFilter> logger) : IFilter<ReceiveContext>
 {
     public const string Reason = "No consumer on this queue handles the message type";
 

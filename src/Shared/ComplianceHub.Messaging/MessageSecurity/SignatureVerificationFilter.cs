@@ -10,7 +10,7 @@ namespace ComplianceHub.Shared.MessageSecurity;
 /// signature quarantines the message in the dead-letter store and raises
 /// <see cref="MessageQuarantined"/> in the same transaction; no consumer sees it.
 /// </summary>
-internal sealed class SignatureVerificationFilter(MessageKeyRing keys, DeadLetterWriter deadLetters, TimeProvider clock, ILogger<SignatureVerificationFilter> logger)
+internal sealed class SignatureVerificationFilter(MessageKeyRing keys, IDeadLetterStore deadLetters, TimeProvider clock, ILogger<SignatureVerificationFilter> logger)
     : IFilter<ReceiveContext>
 {
     public async Task Send(ReceiveContext context, IPipe<ReceiveContext> next)
@@ -38,11 +38,11 @@ internal sealed class SignatureVerificationFilter(MessageKeyRing keys, DeadLette
 
         var id = await deadLetters.QuarantineAsync(context, $"Signature {check}", check.ToString(), keyId);
         logger.LogWarning("Message {MessageId} on {Queue} quarantined: signature {Check} (key {KeyId}); dead letter {DeadLetterId}",
-            context.GetMessageId(), DeadLetterWriter.QueueOf(context.InputAddress), check, keyId, id);
+            context.GetMessageId(), ReceivedMessages.QueueOf(context.InputAddress), check, keyId, id);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("signatureVerification");
 
     private static string? Text(Headers headers, string key) =>
-        headers.TryGetHeader(key, out var value) ? DeadLetterWriter.HeaderText(value) : null;
+        headers.TryGetHeader(key, out var value) ? ReceivedMessages.HeaderText(value) : null;
 }

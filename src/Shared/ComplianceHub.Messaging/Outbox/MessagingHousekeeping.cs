@@ -13,7 +13,7 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 /// that deleted anything is recorded in the audit trail with its counts.
 /// </summary>
 internal sealed class MessagingHousekeeping<TContext>(
-    IServiceScopeFactory scopes, OutboxOptions options, AuditTrail audit, TimeProvider clock, ILogger<MessagingHousekeeping<TContext>> logger)
+    IServiceScopeFactory scopes, OutboxOptions options, IAuditTrail audit, TimeProvider clock, ILogger<MessagingHousekeeping<TContext>> logger)
     : BackgroundService
     where TContext : ModuleDbContext
 {

@@ -9,7 +9,7 @@ namespace ComplianceHub.Shared.Residency;
 /// for the EEA, and any may carry personal data).
 /// The message is quarantined in the dead-letter store with a security event, and no consumer sees it (Chapter V).
 /// </summary>
-internal sealed class ResidencyFilter(ResidencyOptions residency, DeadLetterWriter deadLetters, ILogger<ResidencyFilter> logger) : IFilter<ReceiveContext>
+internal sealed class ResidencyFilter(ResidencyOptions residency, IDeadLetterStore deadLetters, ILogger<ResidencyFilter> logger) : IFilter<ReceiveContext>
 {
     public const string Check = "Residency";
 
@@ -25,7 +25,7 @@ internal sealed class ResidencyFilter(ResidencyOptions residency, DeadLetterWrit
 
         var id = await deadLetters.QuarantineAsync(context, $"Residency: node in {residency.NodeCountry} is outside the EEA", Check, keyId: null);
         logger.LogWarning("Message {MessageId} on {Queue} quarantined: this node ({Country}) is outside the EEA; dead letter {DeadLetterId}",
-            context.GetMessageId(), DeadLetterWriter.QueueOf(context.InputAddress), residency.NodeCountry, id);
+            context.GetMessageId(), ReceivedMessages.QueueOf(context.InputAddress), residency.NodeCountry, id);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("residency");

@@ -1,6 +1,7 @@
 using ComplianceHub.Shared.Http.Idempotency;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 // Beside WithName and RequireAuthorization, as ASP.NET Core places route-builder extensions: an endpoint opts in
 // with one call and no extra using.
@@ -17,7 +18,8 @@ public static class IdempotencyEndpoints
     /// </summary>
     public static RouteHandlerBuilder WithIdempotency<TContext>(this RouteHandlerBuilder builder, params string[] shownOnce)
         where TContext : DbContext =>
-        builder.WithMetadata(new IdempotentEndpoint(shownOnce)).AddEndpointFilter<IdempotencyFilter<TContext>>();
+        builder.WithMetadata(new IdempotentEndpoint(shownOnce)).AddEndpointFilter((context, next) =>
+            context.HttpContext.RequestServices.GetRequiredService<IIdempotentRequests>().InvokeAsync<TContext>(context, next));
 
     /// <summary>The answer holds a secret shown once and is never stored for replay: <c>Idempotency-Key</c> is refused with 400.</summary>
     public static RouteHandlerBuilder WithSecretAnswer(this RouteHandlerBuilder builder) =>

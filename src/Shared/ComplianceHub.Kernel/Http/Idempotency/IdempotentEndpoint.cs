@@ -5,4 +5,4 @@ namespace ComplianceHub.Shared.Http.Idempotency;
 /// <paramref name="ShownOnce"/> names the answer's top-level fields holding a secret that is shown once: they are
 /// stored, and replayed, as null.
 /// </summary>
-internal sealed record IdempotentEndpoint(IReadOnlyList<string> ShownOnce);
+public sealed record IdempotentEndpoint(IReadOnlyList<string> ShownOnce);
