@@ -33,11 +33,11 @@ public static class AuditEndpoints
         group.MapGet("/verify", VerifyAsync)
             .WithName("VerifyAuditTrail")
             .WithSummary("Walks the whole chain: hashes, order, signatures, the signed head, and the newest published checkpoint. Names the first broken entry (an organisation's callers: only their own).")
-            .RequireRateLimiting(AuditRegistration.VerifyRateLimit);
+            .RequireRateLimiting(AuditModule.VerifyRateLimit);
         group.MapPost("/verify", VerifyAgainstAsync)
             .WithName("VerifyAuditTrailAgainstCheckpoint")
             .WithSummary("Walks the chain as GET does, against an uploaded checkpoint: reports the entries it proves existed that are missing.")
-            .RequireRateLimiting(AuditRegistration.VerifyRateLimit);
+            .RequireRateLimiting(AuditModule.VerifyRateLimit);
         group.MapPost("/checkpoints", PublishCheckpointAsync)
             .WithName("PublishAuditCheckpoint")
             .WithSummary("Signs the chain's head as a checkpoint now and writes it to the checkpoint sink (file, webhook); answers it for safekeeping.")
@@ -92,7 +92,7 @@ public static class AuditEndpoints
     private static async Task<Ok<AuditCheckpoint>> PublishCheckpointAsync(AuditCheckpointPublisher publisher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await publisher.PublishAsync(cancellationToken));
 
-    private static async Task<Results<Ok<DeadLetters.Page<AuditEntryView>>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Listing<AuditEntryView>>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user,
         AuditDbContext db,
         AuditTrail trail,
@@ -131,7 +131,7 @@ public static class AuditEndpoints
         var size = pageSize ?? 100;
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(e => e.Sequence).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new DeadLetters.Page<AuditEntryView>([.. items.Select(e => AuditEntryView.Of(e, trail))], number, size, total));
+        return TypedResults.Ok(new Listing<AuditEntryView>([.. items.Select(e => AuditEntryView.Of(e, trail))], number, size, total));
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem>> ExportAsync(

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging.Outbox;
 using System.Threading.RateLimiting;
 using ComplianceHub.Shared.Audit.Checkpoints;
 using ComplianceHub.Shared.Audit.Data;
@@ -8,6 +9,7 @@ using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Messaging;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using System.Security.Claims;
 using Microsoft.AspNetCore.RateLimiting;

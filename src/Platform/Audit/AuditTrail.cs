@@ -15,8 +15,14 @@ namespace ComplianceHub.Shared.Audit;
 /// so appends from every host form one chain in one order.
 /// </summary>
 public sealed class AuditTrail(IServiceScopeFactory scopes, DatabaseOptions database, MessageKeyRing keys, AuditHeadGuard guard, TimeProvider clock)
+    : IAuditTrail
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    Task IAuditTrail.AppendAsync(AuditRecord record, CancellationToken cancellationToken) => AppendAsync(record, cancellationToken);
+
+    Task IAuditTrail.AppendAsync(AuditRecord record, DbContext changes, CancellationToken cancellationToken) =>
+        AppendAsync(record, changes, cancellationToken);
 
     /// <summary>Records <paramref name="record"/> in a transaction of its own.</summary>
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken)

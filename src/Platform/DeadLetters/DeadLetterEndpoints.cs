@@ -50,7 +50,7 @@ public static class DeadLetterEndpoints
     }
 
     private static async Task<Results<Accepted<ReplayAccepted>, ValidationProblem, ProblemHttpResult>> ReplayAsync(
-        Guid id, OperatorAction action, DeadLetterDbContext db, DeadLetterReplays replays, AuditTrail audit, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Guid id, OperatorAction action, DeadLetterDbContext db, DeadLetterReplays replays, IAuditTrail audit, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (Reasoned(action.Reason) is { } invalid)
         {
@@ -78,7 +78,7 @@ public static class DeadLetterEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
-        Guid id, string? reason, DeadLetterDbContext db, AuditTrail audit, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Guid id, string? reason, DeadLetterDbContext db, IAuditTrail audit, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (Reasoned(reason) is { } invalid)
         {
@@ -107,7 +107,7 @@ public static class DeadLetterEndpoints
             : NotFound(id);
 
     private static async Task<Results<Ok<DeadLetterPayloadView>, ProblemHttpResult>> PayloadAsync(
-        Guid id, DeadLetterDbContext db, DeadLetterWriter writer, AuditTrail audit, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, DeadLetterDbContext db, DeadLetterWriter writer, IAuditTrail audit, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var entry = await db.DeadLetters.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (entry is null)
@@ -142,7 +142,7 @@ public static class DeadLetterEndpoints
     // Operator actions are also logged under their own category; the reason (free text) is only in the audit trail, encrypted.
     private static ILogger Audit(ILoggerFactory loggers) => loggers.CreateLogger("ComplianceHub.Audit.DeadLetters");
 
-    private static async Task<Results<Ok<Page<DeadLetterView>>, ValidationProblem>> ListAsync(
+    private static async Task<Results<Ok<Listing<DeadLetterView>>, ValidationProblem>> ListAsync(
         DeadLetterDbContext db,
         string? messageType,
         string? queue,
@@ -193,7 +193,7 @@ public static class DeadLetterEndpoints
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(d => d.Impact).ThenBy(d => d.FirstFailedAt).ThenBy(d => d.Id)
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<DeadLetterView>([.. items.Select(DeadLetterView.Of)], number, size, total));
+        return TypedResults.Ok(new Listing<DeadLetterView>([.. items.Select(DeadLetterView.Of)], number, size, total));
     }
 
     private static async Task<Ok<DeadLetterMetrics>> MetricsAsync(DeadLetterDbContext db, TimeProvider clock, CancellationToken cancellationToken)

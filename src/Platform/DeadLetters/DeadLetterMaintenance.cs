@@ -9,7 +9,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>Every processing interval: archive old entries, delete expired ones, and check the alert threshold.</summary>
 public sealed class DeadLetterMaintenance(
-    IServiceScopeFactory scopes, DeadLetterOptions options, AuditTrail audit, TimeProvider clock, ILogger<DeadLetterMaintenance> logger) : BackgroundService
+    IServiceScopeFactory scopes, DeadLetterOptions options, IAuditTrail audit, TimeProvider clock, ILogger<DeadLetterMaintenance> logger) : BackgroundService
 {
     /// <summary>One pass; returns how many entries were archived and deleted.</summary>
     public async Task<(int Archived, int Deleted)> RunOnceAsync(CancellationToken cancellationToken)

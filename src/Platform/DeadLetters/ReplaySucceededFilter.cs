@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>A replayed message that was consumed (its effects committed) leaves the dead-letter store.</summary>
-public sealed class ReplaySucceededFilter<T>(IServiceScopeFactory scopes, AuditTrail audit, ILogger<ReplaySucceededFilter<T>> logger) : IFilter<ConsumeContext<T>>
+public sealed class ReplaySucceededFilter<T>(IServiceScopeFactory scopes, IAuditTrail audit, ILogger<ReplaySucceededFilter<T>> logger) : IFilter<ConsumeContext<T>>
     where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;

@@ -1,9 +1,10 @@
 using System.Threading.Channels;
+using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Resilience;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ComplianceHub.Shared.Audit;
+namespace ComplianceHub.Shared.Operations;
 
 /// <summary>
 /// Records every circuit-breaker transition (automatic or forced by an operator) in the audit trail. Breakers report

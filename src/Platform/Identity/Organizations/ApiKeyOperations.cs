@@ -15,7 +15,7 @@ internal static class ApiKeyOperations
     private const int MaxRoles = 10;
 
     public static async Task<Results<Created<ApiKeyCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        Guid? organizationId, CreateApiKeyRequest request, IdentityDbContext db, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid? organizationId, CreateApiKeyRequest request, IdentityDbContext db, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (organizationId is { } org && !await ExistsForAsync(org, db, user, cancellationToken))
         {
@@ -83,7 +83,7 @@ internal static class ApiKeyOperations
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        Guid? organizationId, Guid keyId, IdentityDbContext db, ApiKeyDirectory directory, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid? organizationId, Guid keyId, IdentityDbContext db, ApiKeyDirectory directory, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (organizationId is { } org && !await ExistsForAsync(org, db, user, cancellationToken))
         {

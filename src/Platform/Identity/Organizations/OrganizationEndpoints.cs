@@ -38,7 +38,7 @@ public static class OrganizationEndpoints
 
         var keys = organizations.MapGroup("/{orgId:guid}/api-keys").WithTags("API keys")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        keys.MapPost("", (Guid orgId, CreateApiKeyRequest request, IdentityDbContext db, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        keys.MapPost("", (Guid orgId, CreateApiKeyRequest request, IdentityDbContext db, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
                 ApiKeyOperations.CreateAsync(orgId, request, db, audit, clock, user, ct))
             .WithSecretAnswer()
             .WithName("CreateApiKey")
@@ -46,13 +46,13 @@ public static class OrganizationEndpoints
         keys.MapGet("", (Guid orgId, IdentityDbContext db, ClaimsPrincipal user, CancellationToken ct) => ApiKeyOperations.ListAsync(orgId, db, user, ct))
             .WithName("ListApiKeys")
             .WithSummary("The organisation's keys (never the keys themselves).");
-        keys.MapDelete("/{keyId:guid}", (Guid orgId, Guid keyId, IdentityDbContext db, ApiKeyDirectory directory, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        keys.MapDelete("/{keyId:guid}", (Guid orgId, Guid keyId, IdentityDbContext db, ApiKeyDirectory directory, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
                 ApiKeyOperations.RevokeAsync(orgId, keyId, db, directory, audit, clock, user, ct))
             .WithName("RevokeApiKey")
             .WithSummary("Revoke a key: refused from then on (other hosts within 30 s).");
 
         var platform = api.MapGroup("/api-keys").WithTags("API keys").RequireAuthorization(p => p.RequirePlatformRole(Roles.Admin));
-        platform.MapPost("", (CreateApiKeyRequest request, IdentityDbContext db, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        platform.MapPost("", (CreateApiKeyRequest request, IdentityDbContext db, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
                 ApiKeyOperations.CreateAsync(null, request, db, audit, clock, user, ct))
             .WithSecretAnswer()
             .WithName("CreatePlatformApiKey")
@@ -60,7 +60,7 @@ public static class OrganizationEndpoints
         platform.MapGet("", (IdentityDbContext db, ClaimsPrincipal user, CancellationToken ct) => ApiKeyOperations.ListAsync(null, db, user, ct))
             .WithName("ListPlatformApiKeys")
             .WithSummary("The platform keys.");
-        platform.MapDelete("/{keyId:guid}", (Guid keyId, IdentityDbContext db, ApiKeyDirectory directory, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        platform.MapDelete("/{keyId:guid}", (Guid keyId, IdentityDbContext db, ApiKeyDirectory directory, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
                 ApiKeyOperations.RevokeAsync(null, keyId, db, directory, audit, clock, user, ct))
             .WithName("RevokePlatformApiKey")
             .WithSummary("Revoke a platform key.");
@@ -68,7 +68,7 @@ public static class OrganizationEndpoints
     }
 
     private static async Task<Results<Created<OrganizationCreated>, ValidationProblem>> CreateAsync(
-        CreateOrganizationRequest request, IdentityDbContext db, AuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        CreateOrganizationRequest request, IdentityDbContext db, IAuditTrail audit, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors()
             .When(string.IsNullOrWhiteSpace(request.Name), "name", "A name is required.")

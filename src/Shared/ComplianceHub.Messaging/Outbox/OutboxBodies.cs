@@ -11,7 +11,7 @@ namespace ComplianceHub.Shared.Messaging.Outbox;
 /// The row's message id is authenticated with it: a body copied into another row does not open. A body without the
 /// prefix was stored before encryption (or by a writer that does not seal) and is read as it is.
 /// </summary>
-internal static class OutboxBodies
+public static class OutboxBodies
 {
     private const string Prefix = "ob1:";
 

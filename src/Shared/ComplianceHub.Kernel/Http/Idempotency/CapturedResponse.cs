@@ -7,7 +7,7 @@ namespace ComplianceHub.Shared.Http.Idempotency;
 /// An answer as bytes: the first answer to an idempotent POST, written once for its caller and replayed verbatim
 /// (status, <c>Location</c>, content type, body) to every retry with the same key.
 /// </summary>
-internal sealed class CapturedResponse(
+public sealed class CapturedResponse(
     int statusCode, string? location, string? contentType, byte[] body, bool replayed, IReadOnlyList<string>? redacted = null)
     : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {

@@ -12,7 +12,7 @@ namespace ComplianceHub.Shared.Http.Idempotency;
 /// What a key was first used for: method, path, query and the bound body, re-serialised (so a retry that differs only
 /// in JSON whitespace or property order is the same request). Hex SHA-256; the body itself is not kept.
 /// </summary>
-internal static class RequestFingerprint
+public static class RequestFingerprint
 {
     public static string Of(EndpointFilterInvocationContext context)
     {
