@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Breaches.AssessRisk;
 using ComplianceHub.Breaches.Authorities;

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.DataSubjectRequests.CompleteTask;
 using ComplianceHub.DataSubjectRequests.Erasure;

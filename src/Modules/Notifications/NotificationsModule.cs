@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.BreachAlerts;

@@ -10,7 +10,7 @@ namespace ComplianceHub.Shared.DeadLetters;
 /// Deletes the dead letters of given messages because the person they carried was erased (Art. 17): an audited
 /// disposal whose entry keeps the message ids and the reason, never the payload. Idempotent: a repeat deletes nothing.
 /// </summary>
-public sealed class DeadLetterErasure(IServiceScopeFactory scopes, IAuditTrail audit)
+public sealed class DeadLetterErasure(IServiceScopeFactory scopes, IAuditTrail audit) : IDeadLetterErasure
 {
     public async Task<int> EraseAsync(IReadOnlyCollection<Guid> messageIds, string reason, Guid? organizationId, CancellationToken cancellationToken)
     {

@@ -30,6 +30,7 @@ public static class DeadLettersModule
         builder.Services.AddSingleton<IOperationsAlertOutbox, DeadLetterAlertOutbox>();
         builder.Services.AddScoped<DeadLetterReplays>();
         builder.Services.AddSingleton<DeadLetterErasure>();
+        builder.Services.AddSingleton<IDeadLetterErasure>(sp => sp.GetRequiredService<DeadLetterErasure>());
         builder.AddModuleMessaging(bus => bus.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ErrorQueueDrainer>()));
         builder.AddBusConfiguration((bus, context) => bus.UseConsumeFilter(typeof(ReplaySucceededFilter<>), context));
         return builder;

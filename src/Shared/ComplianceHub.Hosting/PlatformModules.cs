@@ -21,6 +21,7 @@ internal static class PlatformModules
         (typeof(IAuditTrail), "AddAuditModule"),
         (typeof(IDeadLetterStore), "AddDeadLettersModule"),
         (typeof(IOperationsAlertOutbox), "AddDeadLettersModule"),
+        (typeof(IDeadLetterErasure), "AddDeadLettersModule"),
         (typeof(IIdempotentRequests), "AddIdempotencyModule"),
     ];
 

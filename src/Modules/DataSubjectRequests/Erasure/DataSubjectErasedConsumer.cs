@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.DataSubjectRequests.Erasure;
 
 /// <summary>The erasure reaches the dead-letter store: dead letters of the fan-out messages are deleted, audited (Art. 17).</summary>
-public sealed class DataSubjectErasedConsumer(DeadLetterErasure deadLetters, ILogger<DataSubjectErasedConsumer> logger) : IConsumer<DataSubjectErased>
+public sealed class DataSubjectErasedConsumer(IDeadLetterErasure deadLetters, ILogger<DataSubjectErasedConsumer> logger) : IConsumer<DataSubjectErased>
 {
     public async Task Consume(ConsumeContext<DataSubjectErased> context)
     {

@@ -3,7 +3,7 @@ using ComplianceHub.Shared.Audit;
 namespace ComplianceHub.DataSubjectRequests.Fulfilment;
 
 /// <summary>A completion that does not prove it comes from the task's own system: refused, and recorded in the audit trail (Art. 5(2)).</summary>
-public sealed class TaskCompletionRefusal(AuditTrail audit)
+public sealed class TaskCompletionRefusal(IAuditTrail audit)
 {
     public const string AuditType = "data-subject-requests.task-completion-refused";
 

@@ -11,7 +11,7 @@ namespace ComplianceHub.DataSubjectRequests.Retention;
 /// entry keeps the count and the cut-off only.
 /// </summary>
 public sealed class RequestRetention(
-    IServiceScopeFactory scopes, DataSubjectRequestsOptions options, AuditTrail audit, TimeProvider clock, ILogger<RequestRetention> logger) : BackgroundService
+    IServiceScopeFactory scopes, DataSubjectRequestsOptions options, IAuditTrail audit, TimeProvider clock, ILogger<RequestRetention> logger) : BackgroundService
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace ComplianceHub.Notifications.Acknowledge;
 /// already on their way check the status and stop.
 /// </summary>
 public sealed class AlertAcknowledgements(
-    NotificationsDbContext db, IModuleOutbox<NotificationsDbContext> outbox, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
+    NotificationsDbContext db, IModuleOutbox<NotificationsDbContext> outbox, IAuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
 {
     /// <summary>True when this call acknowledged it; false when it was acknowledged already (or concurrently).</summary>
     internal async Task<bool> AcknowledgeAsync(Alert alert, string actor, string? note, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace ComplianceHub.Notifications.Delivery;
 /// Keeps every delivery attempt as evidence (the address encrypted) and writes it to the audit trail in the same
 /// transaction (Art. 5(2)): what was sent, on which channel, to whom (by id), when, and with what result.
 /// </summary>
-public sealed class DeliveryEvidence(NotificationsDbContext db, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
+public sealed class DeliveryEvidence(NotificationsDbContext db, IAuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
 {
     /// <summary>Records one attempt and answers its id.</summary>
     internal async Task<Guid> RecordAsync(AttemptEvidence evidence, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace ComplianceHub.Notifications.ReportDistribution;
 /// Keeps every attempt to email a report as evidence (the address encrypted) and writes it to the audit trail in the
 /// same transaction (Art. 5(2)): which report, to which recipient (by position), when, with what result.
 /// </summary>
-public sealed class ReportDeliveryEvidence(NotificationsDbContext db, AuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
+public sealed class ReportDeliveryEvidence(NotificationsDbContext db, IAuditTrail audit, PersonalDataProtector personalData, TimeProvider clock)
 {
     /// <summary>The attempt's id.</summary>
     internal async Task<Guid> RecordAsync(SendReportEmails send, int index, DeliveryOutcome outcome, string? messageId, string? error, CancellationToken cancellationToken)

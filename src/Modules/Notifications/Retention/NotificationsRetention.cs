@@ -9,7 +9,7 @@ namespace ComplianceHub.Notifications.Retention;
 /// <see cref="NotificationsRetentionOptions.Alerts"/> with their delivery attempts and escalation steps, and finished
 /// webhook deliveries past theirs. Each chunk is deleted and recorded in the audit trail in one transaction.
 /// </summary>
-public sealed class NotificationsRetention(NotificationsDbContext db, AuditTrail audit, NotificationsRetentionOptions options)
+public sealed class NotificationsRetention(NotificationsDbContext db, IAuditTrail audit, NotificationsRetentionOptions options)
 {
     private const int Chunk = 1_000;
 

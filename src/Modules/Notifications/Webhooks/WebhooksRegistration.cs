@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Modules;

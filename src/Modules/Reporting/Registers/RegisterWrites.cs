@@ -9,7 +9,7 @@ namespace ComplianceHub.Reporting.Registers;
 /// one transaction (the idempotency filter's, when a creating POST carries a key): the history an auditor reads can
 /// never miss a change that happened (Art. 5(2), 30).
 /// </summary>
-internal sealed class RegisterWrites(ReportingDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class RegisterWrites(ReportingDbContext db, IAuditTrail audit, TimeProvider clock)
 {
     public DateTimeOffset Now() => Instants.Normalize(clock.GetUtcNow());
 

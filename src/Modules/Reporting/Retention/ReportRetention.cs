@@ -9,7 +9,7 @@ namespace ComplianceHub.Reporting.Retention;
 /// and generating reports stay whatever their age. Each chunk of reports is deleted and recorded in the audit trail in
 /// one transaction.
 /// </summary>
-public sealed class ReportRetention(ReportingDbContext db, AuditTrail audit, ReportRetentionOptions options)
+public sealed class ReportRetention(ReportingDbContext db, IAuditTrail audit, ReportRetentionOptions options)
 {
     private const int Chunk = 200;
 

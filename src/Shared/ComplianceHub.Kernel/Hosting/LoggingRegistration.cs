@@ -7,7 +7,7 @@ using Serilog.Formatting.Compact;
 
 namespace ComplianceHub.Shared.Hosting;
 
-internal static class LoggingRegistration
+public static class LoggingRegistration
 {
     public static LoggingOptions AddStructuredLogging(this IHostApplicationBuilder builder)
     {

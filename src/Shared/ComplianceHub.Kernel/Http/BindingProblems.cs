@@ -14,7 +14,7 @@ namespace ComplianceHub.Shared.Http;
 /// handlers answer, naming the field (the JSON path inside a body, <c>body</c> for the body as a whole) and the
 /// expected shape, never the value: a value may be personal data (GDPR Art. 5(1)(c), Art. 32).
 /// </summary>
-internal static partial class BindingProblems
+public static partial class BindingProblems
 {
     public const string Body = "body";
 

@@ -8,7 +8,7 @@ namespace ComplianceHub.Shared.Http;
 /// Takes the caller's <c>X-Correlation-Id</c> (or makes one), echoes it, and puts it on every log event of the
 /// request so an operator can follow one call through the modules.
 /// </summary>
-internal sealed class CorrelationIdMiddleware(RequestDelegate next)
+public sealed class CorrelationIdMiddleware(RequestDelegate next)
 {
     public const string Header = CorrelationContext.Header;
 

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Hosting;
 namespace ComplianceHub.Shared.Http;
 
 /// <summary>Hostile-input limits every endpoint gets: a body size cap and a token bucket per caller.</summary>
-internal static class HttpLimitsRegistration
+public static class HttpLimitsRegistration
 {
     public static void AddHttpLimits(this IHostApplicationBuilder builder)
     {

@@ -11,7 +11,7 @@ namespace ComplianceHub.Shared.Http;
 /// Turns exceptions into RFC 9457 problem details. Values and bodies that cannot be bound name the offending parameter
 /// or JSON path (<see cref="BindingProblems"/>); anything unexpected is a 500 with a trace id and no internals (the details go to the log).
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(
+public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)

@@ -24,3 +24,10 @@ public static class ReceivedMessages
     /// <summary>A header's value as text (AMQP delivers string headers as bytes).</summary>
     public static string? HeaderText(object? value) => value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString();
 }
+
+/// <summary>The erasure of a data subject reaching the dead-letter store (Art. 17): kept by the DeadLetters module.</summary>
+public interface IDeadLetterErasure
+{
+    /// <summary>Deletes the entries of these messages, each deletion audited with <paramref name="reason"/>; returns how many.</summary>
+    Task<int> EraseAsync(IReadOnlyCollection<Guid> messageIds, string reason, Guid? organizationId, CancellationToken cancellationToken);
+}

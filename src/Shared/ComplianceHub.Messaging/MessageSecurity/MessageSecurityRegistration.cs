@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.MessageSecurity;
 
-internal static class MessageSecurityRegistration
+public static class MessageSecurityRegistration
 {
     public static void AddMessageSecurity(this IHostApplicationBuilder builder, StorageOptions storage)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Residency;
 
-internal static class ResidencyRegistration
+public static class ResidencyRegistration
 {
     public static void AddResidency(this IHostApplicationBuilder builder)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Resilience;
 
-internal static class ResilienceRegistration
+public static class ResilienceRegistration
 {
     public static void AddResilience(this IHostApplicationBuilder builder)
     {

@@ -36,7 +36,7 @@ internal static class ReportScheduleEndpoints
 
     private static async Task<Results<Ok<ReportScheduleView>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string type, ReportScheduleRequest request, ClaimsPrincipal user, OrganizationScope organizations, ScheduleSync sync,
-        ReportingDbContext db, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken, Guid? organizationId = null)
+        ReportingDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken cancellationToken, Guid? organizationId = null)
     {
         var errors = new ValidationErrors();
         var reportType = RequestEnums.Parse<ReportType>(errors, "type", type, required: true);
