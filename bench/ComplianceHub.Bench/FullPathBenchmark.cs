@@ -1,3 +1,4 @@
+using ComplianceHub.Testing;
 using System.Diagnostics;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Messaging;
@@ -90,11 +91,12 @@ internal sealed class FullPathBenchmark(IReadOnlyList<string> settings, int writ
     {
         var builder = ComplianceHubHost.CreateBuilder([.. settings.Select(s => "--" + s)]);
         builder.Services.AddSingleton<LatencyRecorder>();
+        builder.AddPlatformModules();
         builder.AddModuleDbContext<BenchDbContext>();
         builder.AddModuleMessaging(bus => bus.AddConsumer<BenchPingConsumer>());
         builder.AddMessaging();
         var app = builder.Build();
-        app.MapComplianceHub();
+        app.MapComplianceHub().MapPlatformEndpoints();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();

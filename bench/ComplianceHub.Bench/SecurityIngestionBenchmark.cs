@@ -1,3 +1,4 @@
+using ComplianceHub.Testing;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -208,10 +209,11 @@ internal sealed class SecurityIngestionBenchmark(IReadOnlyList<string> settings,
     private async Task<WebApplication> StartHostAsync()
     {
         var builder = ComplianceHubHost.CreateBuilder([.. settings.Select(s => "--" + s), "--Database:MigrateOnStartup=true", "--Http:RequestsPerSecond=100000", "--Http:Burst=100000"]);
+        builder.AddPlatformModules();
         builder.AddSecurityModule();
         builder.AddMessaging();
         var app = builder.Build();
-        app.MapComplianceHub().MapSecurityEndpoints();
+        app.MapComplianceHub().MapPlatformEndpoints().MapSecurityEndpoints();
         await app.StartAsync();
         var bus = app.Services.GetRequiredService<IBusControl>();
         while (bus.CheckHealth().Status != BusHealthStatus.Healthy)

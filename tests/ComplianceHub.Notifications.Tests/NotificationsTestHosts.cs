@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Notifications.Channels.InApp;
 using ComplianceHub.Shared.Modules;
 

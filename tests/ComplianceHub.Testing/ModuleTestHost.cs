@@ -76,6 +76,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
         }
 
+        builder.AddPlatformModules();
         foreach (var add in options.BeforeMessaging)
         {
             add(builder);
@@ -88,7 +89,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var api = app.MapComplianceHub();
+        var api = app.MapComplianceHub().MapPlatformEndpoints();
         foreach (var map in options.ApiEndpoints)
         {
             map(api);

@@ -1,3 +1,4 @@
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Modules;

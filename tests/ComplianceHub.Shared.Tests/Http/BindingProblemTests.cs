@@ -67,9 +67,10 @@ public sealed class BindingProblemTests
             "--Database:MigrateOnStartup=false",
             "--Urls=http://127.0.0.1:0",
         ]);
+        builder.AddPlatformModules();
         builder.AddMessaging();
         var app = builder.Build();
-        app.MapComplianceHub();
+        app.MapComplianceHub().MapPlatformEndpoints();
         app.MapGet("/probe/{id}", (Guid id, ProbeKind? kind, [FromQuery(Name = "on")] DateOnly? day, [FromHeader(Name = "X-Count")] int? count) =>
             TypedResults.Text(FormattableString.Invariant($"{id} {kind} {day:yyyy-MM-dd} {count}"))).AllowAnonymous();
         await app.StartAsync();

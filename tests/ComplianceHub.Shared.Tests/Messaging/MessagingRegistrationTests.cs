@@ -9,6 +9,7 @@ public sealed class MessagingRegistrationTests
         var data = Directory.CreateTempSubdirectory().FullName;
         var builder = ComplianceHubHost.CreateBuilder(
             [$"--Storage:DataDirectory={data}", "--Security:BootstrapAdminKey=unit-test-admin-key-0123456789abcdef", .. args]);
+        builder.AddPlatformModules();
         builder.AddMessaging();
         return builder.Build().Services;
     }

@@ -1,5 +1,6 @@
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.DependencyInjection;
