@@ -2,8 +2,8 @@ namespace ComplianceHub.ArchitectureTests;
 
 public sealed class SchemaTests
 {
-    /// <summary>The modules' assemblies and Shared, which holds the dead-letter store's context.</summary>
-    private static IReadOnlyList<System.Reflection.Assembly> WithContexts => [.. Solution.Modules, Solution.Shared];
+    /// <summary>The business and platform modules' assemblies: every context of the product.</summary>
+    private static IReadOnlyList<System.Reflection.Assembly> WithContexts => [.. Solution.Modules, .. Solution.Platform];
 
     public static TheoryData<string, DatabaseProvider> ContextsAndProviders()
     {
@@ -24,7 +24,7 @@ public sealed class SchemaTests
     {
         var contexts = SchemaRules.Contexts(Solution.Modules).ToList();
 
-        Assert.Empty(SchemaRules.Named([.. contexts, .. SchemaRules.Contexts([Solution.Shared])]));
+        Assert.Empty(SchemaRules.Named([.. contexts, .. SchemaRules.Contexts(Solution.Platform)]));
         Assert.Equal(Solution.Modules.Count, contexts.Count);
         Assert.All(Solution.Modules, m => Assert.Single(contexts, c => c.Assembly == m));
     }
