@@ -3,7 +3,7 @@
 # provider, src/Migrations/{Sqlite,PostgreSql,SqlServer}, a folder per module in each).
 # Usage: scripts/add-migration.sh <Module> <MigrationName>      e.g. scripts/add-migration.sh Breaches AddAssessment
 #        Modules: Breaches, DataSubjectRequests, Notifications, Reporting, Security (src/Modules);
-#        DeadLetters, Audit, Identity, Idempotency (src/Shared); ReportingQuartz (Quartz's job-store tables, ADR 0015).
+#        DeadLetters, Audit, Identity, Idempotency (src/Platform); ReportingQuartz (Quartz's job-store tables, ADR 0015).
 set -euo pipefail
 module=${1:?module, e.g. Breaches}
 name=${2:?migration name}
