@@ -35,7 +35,7 @@ public static class MessagingRegistration
             // MassTransit 8.4+ reports usage telemetry over the internet by default; a GDPR product sends nothing out.
             bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
-            // A module's consumers use its one context. Shared holds several (dead letters, audit) and no consumers.
+            // A module's consumers use its one context (every module, platform or business, has one).
             var contextByAssembly = catalog.DbContextTypes.GroupBy(t => t.Assembly).Where(g => g.Count() == 1)
                 .ToDictionary(g => g.Key, g => g.Single());
             bus.AddConfigureEndpointsCallback((registration, name, endpoint) =>
