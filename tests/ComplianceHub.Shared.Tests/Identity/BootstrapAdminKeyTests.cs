@@ -83,11 +83,13 @@ public sealed class BootstrapAdminKeyTests
         var path = Path.Combine(_dataDirectory, BootstrapAdminKey.FileName);
         await File.WriteAllTextAsync(path, "");
         var key = ApiKeyHash.NewKey();
-        var writer = Task.Run(async () =>
+        // Its own thread, as another process would be: a starved thread pool (the test runner's parallel tests, a
+        // loaded CI machine) once held a pooled writer past the reader's two seconds.
+        var writer = Task.Factory.StartNew(() =>
         {
-            await Task.Delay(150);
-            await File.WriteAllTextAsync(path, key + "\n");
-        });
+            Thread.Sleep(150);
+            File.WriteAllText(path, key + "\n");
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         var resolved = BootstrapAdminKey.Resolve(null, _dataDirectory, TextWriter.Null);
         await writer;
