@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 using Xunit;
 
 namespace ComplianceHub.Testing;
@@ -27,9 +28,10 @@ public sealed class ModuleTestHost : IAsyncDisposable
     private readonly TravellingClock? _clock;
     private readonly bool _deletesData;
 
-    private ModuleTestHost(WebApplication app, ModuleTestHostOptions options, string dataDirectory)
+    private ModuleTestHost(WebApplication app, ModuleTestHostOptions options, string dataDirectory, RecentHostLogs logs)
     {
         App = app;
+        Logs = logs;
         _clock = options.Clock;
         _deletesData = options.DeletesDataOnDispose;
         AdminKey = options.AdminKey;
@@ -40,6 +42,9 @@ public sealed class ModuleTestHost : IAsyncDisposable
     }
 
     public WebApplication App { get; }
+
+    /// <summary>The host's last warnings and errors: failed expectations quote them.</summary>
+    public RecentHostLogs Logs { get; }
 
     public IServiceProvider Services => App.Services;
 
@@ -76,6 +81,9 @@ public sealed class ModuleTestHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
         }
 
+        var logs = new RecentHostLogs();
+        builder.Services.AddSingleton<ILogEventSink>(logs);
+
         builder.AddPlatformModules();
         foreach (var add in options.BeforeMessaging)
         {
@@ -106,7 +114,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
         }
 
         await app.StartAsync();
-        var host = new ModuleTestHost(app, options, data);
+        var host = new ModuleTestHost(app, options, data, logs);
 
         // On RabbitMQ a message published before the endpoints have bound their exchanges is dropped: wait for them.
         await Poll.UntilAsync(
@@ -177,7 +185,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
     public async Task<JsonElement> ExpectAsync(HttpStatusCode expected, string path, object body)
     {
         var (status, answer) = await PostAsync(path, body);
-        Assert.True(status == expected, $"{path}: expected {expected}, got {status}: {answer}");
+        Assert.True(status == expected, $"{path}: expected {expected}, got {status}: {answer}{Environment.NewLine}{(status == expected ? "" : Logs.Describe())}");
         return answer;
     }
 
@@ -186,7 +194,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
     {
         using var response = await Client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {body}");
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {body}{Environment.NewLine}{(response.IsSuccessStatusCode ? "" : Logs.Describe())}");
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 

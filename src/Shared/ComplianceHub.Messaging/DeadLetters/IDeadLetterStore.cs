@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.DeadLetters;
 
@@ -28,6 +29,11 @@ public static class ReceivedMessages
 /// <summary>The erasure of a data subject reaching the dead-letter store (Art. 17): kept by the DeadLetters module.</summary>
 public interface IDeadLetterErasure
 {
-    /// <summary>Deletes the entries of these messages, each deletion audited with <paramref name="reason"/>; returns how many.</summary>
-    Task<int> EraseAsync(IReadOnlyCollection<Guid> messageIds, string reason, Guid? organizationId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes the entries of these messages, each deletion audited with <paramref name="reason"/>, in the open
+    /// transaction of <paramref name="changes"/> (they commit with it); returns how many.
+    /// </summary>
+    Task<int> EraseAsync(
+        IReadOnlyCollection<Guid> messageIds, string reason, Guid? organizationId, DbContext changes,
+        CancellationToken cancellationToken);
 }
