@@ -42,7 +42,7 @@ public sealed class FulfilmentTenancyTests
     [Fact]
     public async Task A_completion_naming_another_systems_task_is_refused_and_audited_on_the_api_and_on_the_bus()
     {
-        using var receiver = new WebhookReceiver();
+        using var receiver = new SignedWebhookReceiver();
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null, LoopbackReceivers.Allowed));
         var organization = await host.OrganizationAsync("DE");
         var webhook = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
