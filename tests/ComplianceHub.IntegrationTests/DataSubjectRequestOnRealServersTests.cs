@@ -30,7 +30,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         await using var host = new HostProcess(settings);
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
-        using var dpo = await DpoClientAsync(host);
+        using var dpo = await host.OrganizationClientAsync("Rights requests", "Dpo");
 
         var crm = await CreatedAsync(dpo, "/api/v1/fulfilment-systems", new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = Queue });
         var queue = crm.GetProperty("address").GetString()!; // namespaced by the organisation: fulfilment.{orgId:N}.crm-dsr-it
@@ -180,17 +180,5 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode} {answer}");
         return answer;
-    }
-
-    private static async Task<HttpClient> DpoClientAsync(HostProcess host)
-    {
-        using var organization = await host.Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Rights requests", homeCountry = "DE" });
-        Assert.True(organization.StatusCode == HttpStatusCode.Created, await organization.Content.ReadAsStringAsync());
-        var organizationId = (await organization.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var key = await host.Client.PostAsJsonAsync($"/api/v1/organizations/{organizationId}/api-keys", new { name = "dpo", roles = new[] { "Dpo" } });
-        Assert.True(key.IsSuccessStatusCode, await key.Content.ReadAsStringAsync());
-        var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
-        return client;
     }
 }
