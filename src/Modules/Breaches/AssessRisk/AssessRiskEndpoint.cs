@@ -6,9 +6,12 @@ namespace ComplianceHub.Breaches.AssessRisk;
 internal static class AssessRiskEndpoint
 {
     public static void MapAssessRisk(this IEndpointRouteBuilder api) =>
-        api.MapBreachCommand("assessment", HandleAsync, "AssessBreachRisk",
-            "Record the risk assessment (NoRisk | Risk | HighRisk); a later assessment replaces an earlier one.",
-            BreachExamples.Assessment, BreachExamples.AssessmentAnswer);
+        api.MapPost("/breaches/{id:guid}/assessment", HandleAsync)
+            .WithName("AssessBreachRisk")
+            .WithTags("Breaches")
+            .WithSummary("Record the risk assessment (NoRisk | Risk | HighRisk); a later assessment replaces an earlier one.")
+            .WithExample(BreachExamples.Assessment, BreachExamples.AssessmentAnswer, StatusCodes.Status202Accepted)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<AssessmentRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, AssessRiskRequest request, [AsParameters] BreachCommandContext command)

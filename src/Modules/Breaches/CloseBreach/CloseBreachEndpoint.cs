@@ -6,9 +6,12 @@ namespace ComplianceHub.Breaches.CloseBreach;
 internal static class CloseBreachEndpoint
 {
     public static void MapCloseBreach(this IEndpointRouteBuilder api) =>
-        api.MapBreachCommand("close", HandleAsync, "CloseBreach",
-            "Close a breach; refused (409) while a required notification or communication is outstanding, unless assessed as NoRisk.",
-            BreachExamples.Close, BreachExamples.Closed);
+        api.MapPost("/breaches/{id:guid}/close", HandleAsync)
+            .WithName("CloseBreach")
+            .WithExample(BreachExamples.Close, BreachExamples.Closed, StatusCodes.Status202Accepted)
+            .WithTags("Breaches")
+            .WithSummary("Close a breach; refused (409) while a required notification or communication is outstanding, unless assessed as NoRisk.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<BreachClosedView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, CloseBreachRequest request, [AsParameters] BreachCommandContext command)

@@ -5,9 +5,12 @@ namespace ComplianceHub.Breaches.ControllerNotification;
 internal static class RecordControllerNotificationEndpoint
 {
     public static void MapRecordControllerNotification(this IEndpointRouteBuilder api) =>
-        api.MapBreachCommand("controller-notification", HandleAsync, "RecordControllerNotification",
-            "For a breach reported as processor: record that the controller was told (Art. 33(2)); stops its timer.",
-            BreachExamples.ControllerNotice, BreachExamples.ControllerNoticeRecorded);
+        api.MapPost("/breaches/{id:guid}/controller-notification", HandleAsync)
+            .WithName("RecordControllerNotification")
+            .WithExample(BreachExamples.ControllerNotice, BreachExamples.ControllerNoticeRecorded, StatusCodes.Status202Accepted)
+            .WithTags("Breaches")
+            .WithSummary("For a breach reported as processor: record that the controller was told (Art. 33(2)); stops its timer.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<ControllerNotificationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, RecordControllerNotificationRequest request, [AsParameters] BreachCommandContext command)

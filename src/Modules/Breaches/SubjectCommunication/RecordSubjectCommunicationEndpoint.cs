@@ -6,9 +6,12 @@ namespace ComplianceHub.Breaches.SubjectCommunication;
 internal static class RecordSubjectCommunicationEndpoint
 {
     public static void MapRecordSubjectCommunication(this IEndpointRouteBuilder api) =>
-        api.MapBreachCommand("subject-communication", HandleAsync, "RecordSubjectCommunication",
-            "Record the communication to the people affected (Art. 34(1)) or the Art. 34(3) exemption that applies.",
-            BreachExamples.Communication, BreachExamples.CommunicationRecorded);
+        api.MapPost("/breaches/{id:guid}/subject-communication", HandleAsync)
+            .WithName("RecordSubjectCommunication")
+            .WithExample(BreachExamples.Communication, BreachExamples.CommunicationRecorded, StatusCodes.Status202Accepted)
+            .WithTags("Breaches")
+            .WithSummary("Record the communication to the people affected (Art. 34(1)) or the Art. 34(3) exemption that applies.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<SubjectCommunicationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, RecordSubjectCommunicationRequest request, [AsParameters] BreachCommandContext command)

@@ -11,9 +11,12 @@ namespace ComplianceHub.DataSubjectRequests.ExtendDeadline;
 internal static class ExtendDeadlineEndpoint
 {
     public static void MapExtendDeadline(this IEndpointRouteBuilder api) =>
-        api.MapRequestCommand("extension", HandleAsync, "ExtendDataSubjectRequest",
-            "Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).",
-            RequestExamples.Extend, RequestExamples.Extended);
+        api.MapPost("/data-subject-requests/{id:guid}/extension", HandleAsync)
+            .WithName("ExtendDataSubjectRequest")
+            .WithTags("DataSubjectRequests")
+            .WithSummary("Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).")
+            .WithExample(RequestExamples.Extend, RequestExamples.Extended, StatusCodes.Status202Accepted)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, ExtendDeadlineRequest body, PersonalDataProtector protector, [AsParameters] RequestCommandContext command)

@@ -11,9 +11,12 @@ namespace ComplianceHub.DataSubjectRequests.Respond;
 internal static class RespondEndpoint
 {
     public static void MapRespond(this IEndpointRouteBuilder api) =>
-        api.MapRequestCommand("respond", HandleAsync, "RespondToDataSubjectRequest",
-            "Record the answer to the subject; a refusal needs its reasons (Art. 12(4)).",
-            RequestExamples.Respond, RequestExamples.Responded);
+        api.MapPost("/data-subject-requests/{id:guid}/respond", HandleAsync)
+            .WithName("RespondToDataSubjectRequest")
+            .WithTags("DataSubjectRequests")
+            .WithSummary("Record the answer to the subject; a refusal needs its reasons (Art. 12(4)).")
+            .WithExample(RequestExamples.Respond, RequestExamples.Responded, StatusCodes.Status202Accepted)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, RespondRequest body, OwnStoresErasure erasure, PersonalDataProtector protector, [AsParameters] RequestCommandContext command)

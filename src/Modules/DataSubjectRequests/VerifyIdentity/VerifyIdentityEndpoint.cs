@@ -12,9 +12,12 @@ namespace ComplianceHub.DataSubjectRequests.VerifyIdentity;
 internal static class VerifyIdentityEndpoint
 {
     public static void MapVerifyIdentity(this IEndpointRouteBuilder api) =>
-        api.MapRequestCommand("identity-verification", HandleAsync, "VerifyDataSubjectIdentity",
-            "Record an identity check: Verified (fan-out starts), Failed, or InformationRequested (the clock may stop).",
-            RequestExamples.Verify, RequestExamples.Verified);
+        api.MapPost("/data-subject-requests/{id:guid}/identity-verification", HandleAsync)
+            .WithName("VerifyDataSubjectIdentity")
+            .WithTags("DataSubjectRequests")
+            .WithSummary("Record an identity check: Verified (fan-out starts), Failed, or InformationRequested (the clock may stop).")
+            .WithExample(RequestExamples.Verify, RequestExamples.Verified, StatusCodes.Status202Accepted)
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, VerifyIdentityRequest body, FanOut fanOut, DataSubjectRequestsOptions options, [AsParameters] RequestCommandContext command)

@@ -9,9 +9,12 @@ namespace ComplianceHub.Breaches.AuthorityNotification;
 internal static class RecordAuthorityNotificationEndpoint
 {
     public static void MapRecordAuthorityNotification(this IEndpointRouteBuilder api) =>
-        api.MapBreachCommand("authority-notifications", HandleAsync, "RecordAuthorityNotification",
-            "Record a notification submitted to a supervisory authority (Initial, FollowUp, Final); stops the clock once every required authority has its initial one.",
-            BreachExamples.Notification, BreachExamples.NotificationRecorded);
+        api.MapPost("/breaches/{id:guid}/authority-notifications", HandleAsync)
+            .WithName("RecordAuthorityNotification")
+            .WithExample(BreachExamples.Notification, BreachExamples.NotificationRecorded, StatusCodes.Status202Accepted)
+            .WithTags("Breaches")
+            .WithSummary("Record a notification submitted to a supervisory authority (Initial, FollowUp, Final); stops the clock once every required authority has its initial one.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<AuthorityNotificationView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, RecordAuthorityNotificationRequest request, SupervisoryAuthorityCatalog authorities, [AsParameters] BreachCommandContext command)
