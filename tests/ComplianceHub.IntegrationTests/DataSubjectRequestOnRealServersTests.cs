@@ -30,7 +30,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         await using var host = new HostProcess(settings);
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
-        using var dpo = await DpoClientAsync(host);
+        using var dpo = await host.OrganizationClientAsync("Rights requests", "Dpo");
 
         var crm = await CreatedAsync(dpo, "/api/v1/fulfilment-systems", new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = Queue });
         var queue = crm.GetProperty("address").GetString()!; // namespaced by the organisation: fulfilment.{orgId:N}.crm-dsr-it
@@ -180,67 +180,5 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode} {answer}");
         return answer;
-    }
-
-    private static async Task<HttpClient> DpoClientAsync(HostProcess host)
-    {
-        using var organization = await host.Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Rights requests", homeCountry = "DE" });
-        Assert.True(organization.StatusCode == HttpStatusCode.Created, await organization.Content.ReadAsStringAsync());
-        var organizationId = (await organization.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var key = await host.Client.PostAsJsonAsync($"/api/v1/organizations/{organizationId}/api-keys", new { name = "dpo", roles = new[] { "Dpo" } });
-        Assert.True(key.IsSuccessStatusCode, await key.Content.ReadAsStringAsync());
-        var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
-        return client;
-    }
-
-    /// <summary>A fulfilment system's webhook endpoint; checks the Standard Webhooks signature with its own HMAC code.</summary>
-    private sealed class SignedWebhookReceiver : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-
-        public SignedWebhookReceiver()
-        {
-            Url = $"http://127.0.0.1:{FreePort.Next()}/dsr/";
-            _listener.Prefixes.Add(Url);
-            _listener.Start();
-            _ = Task.Run(LoopAsync);
-        }
-
-        public string Url { get; }
-
-        public string? Secret { get; set; }
-
-        public ConcurrentQueue<(string Id, string Body, bool Valid)> Received { get; } = new();
-
-        private async Task LoopAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception) when (!_listener.IsListening)
-                {
-                    return;
-                }
-
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                var body = await reader.ReadToEndAsync();
-                var id = context.Request.Headers["webhook-id"] ?? "";
-                var expected = Secret is { } secret
-                    ? "v1," + Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(secret["whsec_".Length..]),
-                        Encoding.UTF8.GetBytes($"{id}.{context.Request.Headers["webhook-timestamp"]}.{body}")))
-                    : "";
-                var presented = context.Request.Headers["webhook-signature"] ?? "";
-                Received.Enqueue((id, body, expected.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(presented), Encoding.ASCII.GetBytes(expected))));
-                context.Response.StatusCode = 204;
-                context.Response.Close();
-            }
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

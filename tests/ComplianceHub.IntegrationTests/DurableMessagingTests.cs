@@ -66,8 +66,11 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
 
         var load = new BreachLoad([first, second], Messages);
         await load.PrepareAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await load.RunAsync(Convergence);
+        output.WriteLine($"{Messages} reports accepted in {clock.Elapsed.TotalSeconds:F1} s");
         var outcome = await BreachLoad.WaitForOutcomeAsync(settings["ConnectionStrings:ComplianceHub"], Convergence);
+        output.WriteLine($"every alert raised {clock.Elapsed.TotalSeconds:F1} s after the first report");
 
         outcome.AssertExactlyOnce(load.Accepted);
         Assert.Equal(Messages, outcome.Breaches.Count);

@@ -30,7 +30,7 @@ public sealed class ScheduledReportOnRealServersTests(ServersFixture servers)
         await using var host = new HostProcess(settings);
         await host.StartAsync();
         await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
-        using var dpo = await DpoClientAsync(host);
+        using var dpo = await host.OrganizationClientAsync("Scheduled reports", "Dpo");
 
         using var processor = await dpo.PostAsJsonAsync("/api/v1/processors", new
         {
@@ -92,18 +92,6 @@ public sealed class ScheduledReportOnRealServersTests(ServersFixture servers)
         var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
         var first = new DateOnly(local.Year, local.Month, 1);
         return (first.AddMonths(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), first.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
-
-    private static async Task<HttpClient> DpoClientAsync(HostProcess host)
-    {
-        using var organization = await host.Client.PostAsJsonAsync("/api/v1/organizations", new { name = "Scheduled reports", homeCountry = "DE" });
-        Assert.True(organization.StatusCode == HttpStatusCode.Created, await organization.Content.ReadAsStringAsync());
-        var organizationId = (await organization.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var key = await host.Client.PostAsJsonAsync($"/api/v1/organizations/{organizationId}/api-keys", new { name = "dpo", roles = new[] { "Dpo" } });
-        Assert.True(key.IsSuccessStatusCode, await key.Content.ReadAsStringAsync());
-        var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", (await key.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
-        return client;
     }
 
     /// <summary>Changes one byte of the report's first stored chunk behind the application's back, as an intruder with database access would.</summary>

@@ -21,6 +21,13 @@ internal static class RequestLookup
     public static void Timeline(DataSubjectRequestsDbContext db, Guid requestId, DateTimeOffset at, string kind, string actor, string detail) =>
         db.Timeline.Add(new TimelineEntry { RequestId = requestId, At = at, Kind = kind, Actor = actor, Detail = detail });
 
+    /// <summary>Saves a command and answers 202 with the request's state; a concurrent command answers 409 (<see cref="SaveAsync"/>).</summary>
+    public static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+        DataSubjectRequestsDbContext db, DataSubjectRequest request, CancellationToken cancellationToken) =>
+        await SaveAsync(db, request, cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Accepted($"/api/v1/data-subject-requests/{request.Id}", RequestStateView.Of(request));
+
     /// <summary>Saves a command; of two concurrent commands on one request the second fails here (409, retry).</summary>
     public static async Task<ProblemHttpResult?> SaveAsync(DataSubjectRequestsDbContext db, DataSubjectRequest request, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ public sealed class FulfilmentFanOutTests
     [Fact]
     public async Task An_access_request_fans_out_to_a_bus_system_and_a_webhook_system_and_is_answered_once_both_are_done()
     {
-        using var receiver = new WebhookReceiver { FailFirst = 1 };
+        using var receiver = new SignedWebhookReceiver { FailFirst = 1 };
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
             ["Messaging:Retry:BaseDelay=00:00:00.200", "Messaging:Retry:MaxDelay=00:00:01", .. LoopbackReceivers.Allowed]));
         var organization = await host.OrganizationAsync("DE");

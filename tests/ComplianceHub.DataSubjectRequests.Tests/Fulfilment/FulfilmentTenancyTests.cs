@@ -42,7 +42,7 @@ public sealed class FulfilmentTenancyTests
     [Fact]
     public async Task A_completion_naming_another_systems_task_is_refused_and_audited_on_the_api_and_on_the_bus()
     {
-        using var receiver = new WebhookReceiver();
+        using var receiver = new SignedWebhookReceiver();
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null, LoopbackReceivers.Allowed));
         var organization = await host.OrganizationAsync("DE");
         var webhook = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
@@ -64,7 +64,7 @@ public sealed class FulfilmentTenancyTests
         Assert.NotEqual(busToken, webhookToken);
 
         // The API: an Integration key (a system) completes only with its own task's token; a person needs none.
-        using var integration = await ClientAsync(host, organization, "Integration");
+        using var integration = await host.CallerAsync(organization, "Integration");
         foreach (var token in new[] { null, busToken, webhookToken[..^4] + "AAA=" })
         {
             using var refused = await integration.PostAsJsonAsync($"/api/v1/data-subject-requests/{id}/tasks/{webhookTask}/complete",
@@ -111,7 +111,7 @@ public sealed class FulfilmentTenancyTests
         await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
         var task = (await host.GetAsync(id)).GetProperty("tasks").EnumerateArray().Single().GetProperty("id").GetGuid();
 
-        using var dpo = await ClientAsync(host, organization, "Dpo");
+        using var dpo = await host.CallerAsync(organization, "Dpo");
         using var done = await dpo.PostAsJsonAsync($"/api/v1/data-subject-requests/{id}/tasks/{task}/complete", new { outcome = "Exported" });
 
         Assert.Equal(HttpStatusCode.Accepted, done.StatusCode);
@@ -145,15 +145,6 @@ public sealed class FulfilmentTenancyTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/fulfilment-systems") { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
         return await client.SendAsync(request);
-    }
-
-    private static async Task<HttpClient> ClientAsync(ModuleTestHost host, Guid organization, string role)
-    {
-        using var created = await host.Client.PostAsJsonAsync($"/api/v1/organizations/{organization}/api-keys", new { name = role, roles = new[] { role } });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var client = new HttpClient { BaseAddress = host.Client.BaseAddress };
-        client.DefaultRequestHeaders.Add("X-Api-Key", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
-        return client;
     }
 
     private static async Task<List<JsonElement>> RefusalsAsync(ModuleTestHost host)

@@ -5,34 +5,10 @@ public sealed class SmtpTlsTests : IDisposable
     private readonly string _certificates = System.IO.Directory.CreateTempSubdirectory("ch-smtp-tls-").FullName;
 
     [Fact]
-    public async Task With_starttls_and_the_private_ca_trusted_Should_deliver()
-    {
-        var ca = ThrowawayCa.Create(Path.Combine(_certificates, "ca"));
-        await using var server = await SmtpTestServer.StartAsync(tls: ca);
-        var settings = SmtpSettings.For(server, "StartTls");
-        settings["CaCertificatePath"] = ca.CaCertificatePath;
-        using var host = EmailChannelHost.Create(settings);
-
-        var result = await host.Channel.SendAsync(AlertEmails.For(), CancellationToken.None);
-
-        Assert.True(result.Delivered);
-        await server.WaitForMessageAsync(m => m.MessageId == result.ProviderMessageId, TimeSpan.FromSeconds(10));
-    }
+    public Task With_starttls_and_the_private_ca_trusted_Should_deliver() => DeliversWithThePrivateCaTrustedAsync("StartTls", implicitTls: false);
 
     [Fact]
-    public async Task With_tls_from_the_first_byte_and_the_private_ca_trusted_Should_deliver()
-    {
-        var ca = ThrowawayCa.Create(Path.Combine(_certificates, "ca"));
-        await using var server = await SmtpTestServer.StartAsync(tls: ca, implicitTls: true);
-        var settings = SmtpSettings.For(server, "Tls");
-        settings["CaCertificatePath"] = ca.CaCertificatePath;
-        using var host = EmailChannelHost.Create(settings);
-
-        var result = await host.Channel.SendAsync(AlertEmails.For(), CancellationToken.None);
-
-        Assert.True(result.Delivered);
-        await server.WaitForMessageAsync(m => m.MessageId == result.ProviderMessageId, TimeSpan.FromSeconds(10));
-    }
+    public Task With_tls_from_the_first_byte_and_the_private_ca_trusted_Should_deliver() => DeliversWithThePrivateCaTrustedAsync("Tls", implicitTls: true);
 
     [Theory]
     [InlineData(true)]
@@ -61,6 +37,20 @@ public sealed class SmtpTlsTests : IDisposable
 
         await Assert.ThrowsAsync<SmtpUnavailableException>(() => host.Channel.SendAsync(AlertEmails.For(), CancellationToken.None));
         Assert.Empty(server.Messages);
+    }
+
+    private async Task DeliversWithThePrivateCaTrustedAsync(string security, bool implicitTls)
+    {
+        var ca = ThrowawayCa.Create(Path.Combine(_certificates, "ca"));
+        await using var server = await SmtpTestServer.StartAsync(tls: ca, implicitTls: implicitTls);
+        var settings = SmtpSettings.For(server, security);
+        settings["CaCertificatePath"] = ca.CaCertificatePath;
+        using var host = EmailChannelHost.Create(settings);
+
+        var result = await host.Channel.SendAsync(AlertEmails.For(), CancellationToken.None);
+
+        Assert.True(result.Delivered);
+        await server.WaitForMessageAsync(m => m.MessageId == result.ProviderMessageId, TimeSpan.FromSeconds(10));
     }
 
     public void Dispose() => System.IO.Directory.Delete(_certificates, recursive: true);

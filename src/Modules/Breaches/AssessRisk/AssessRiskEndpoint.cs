@@ -1,7 +1,5 @@
 using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.Breaches.AssessRisk;
 
@@ -16,32 +14,22 @@ internal static class AssessRiskEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<AssessmentRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        AssessRiskRequest request,
-        ClaimsPrincipal user,
-        BreachesDbContext db,
-        IModuleOutbox<BreachesDbContext> outbox,
-        PersonalDataProtector personalData,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, AssessRiskRequest request, [AsParameters] BreachCommandContext command)
     {
         var errors = new ValidationErrors();
         var level = RequestEnums.Parse<RiskLevel>(errors, "riskLevel", request.RiskLevel, required: true);
         errors.Text("rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
-        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<AssessmentRecorded>(
+        return await command.RunAsync(id, errors, new BreachCommandSteps<AssessmentRecorded>(
             Record: async breach =>
             {
-                var now = Instants.Normalize(clock.GetUtcNow());
+                var now = command.Now();
                 breach.RiskLevel = level;
-                breach.RiskRationale = personalData.Protect(request.Rationale!.Trim(), breach.Id, nameof(Breach.RiskRationale));
+                breach.RiskRationale = command.PersonalData.Protect(request.Rationale!.Trim(), breach.Id, nameof(Breach.RiskRationale));
                 breach.AssessedAt = now;
-                breach.AssessedBy = user.ActorId();
-                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.RiskAssessed, user.ActorId(), $"Assessed: {level}.");
-                await outbox.PublishEndpoint.Publish(
-                    new BreachRiskAssessed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, RiskLevel = level!.Value.ToString(), AssessedAt = now },
-                    cancellationToken);
+                breach.AssessedBy = command.User.ActorId();
+                await command.RecordAsync(breach, now, TimelineKinds.RiskAssessed, $"Assessed: {level}.",
+                    new BreachRiskAssessed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, RiskLevel = level!.Value.ToString(), AssessedAt = now });
                 return new AssessmentRecorded(breach.Id, level.Value.ToString(), now);
-            }),
-            cancellationToken);
+            }));
     }
 }

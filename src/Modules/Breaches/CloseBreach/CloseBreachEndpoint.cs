@@ -1,7 +1,5 @@
 using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.Breaches.CloseBreach;
 
@@ -16,35 +14,26 @@ internal static class CloseBreachEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<BreachClosedView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        CloseBreachRequest request,
-        ClaimsPrincipal user,
-        BreachesDbContext db,
-        IModuleOutbox<BreachesDbContext> outbox,
-        PersonalDataProtector personalData,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, CloseBreachRequest request, [AsParameters] BreachCommandContext command)
     {
         var errors = new ValidationErrors();
         errors.Text("summary", request.Summary, BreachLimits.RationaleLength, required: true);
-        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<BreachClosedView>(
+        return await command.RunAsync(id, errors, new BreachCommandSteps<BreachClosedView>(
             Refusal: async breach =>
             {
-                var notified = await db.AuthorityNotifications
+                var notified = await command.Db.AuthorityNotifications
                     .Where(n => n.BreachId == breach.Id && n.Phase == NotificationPhase.Initial)
-                    .Select(n => n.AuthorityCountry).ToListAsync(cancellationToken);
+                    .Select(n => n.AuthorityCountry).ToListAsync(command.CancellationToken);
                 return Outstanding.Of(breach, notified) is { Count: > 0 } owed ? $"Outstanding: {string.Join("; ", owed)}." : null;
             },
             Record: async breach =>
             {
-                var now = Instants.Normalize(clock.GetUtcNow());
+                var now = command.Now();
                 breach.ClosedAt = now;
-                breach.ClosingSummary = personalData.Protect(request.Summary!.Trim(), breach.Id, nameof(Breach.ClosingSummary));
-                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.Closed, user.ActorId(), "Closed.");
-                await outbox.PublishEndpoint.Publish(
-                    new BreachClosed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, ClosedAt = now }, cancellationToken);
+                breach.ClosingSummary = command.PersonalData.Protect(request.Summary!.Trim(), breach.Id, nameof(Breach.ClosingSummary));
+                await command.RecordAsync(breach, now, TimelineKinds.Closed, "Closed.",
+                    new BreachClosed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, ClosedAt = now });
                 return new BreachClosedView(breach.Id, now);
-            }),
-            cancellationToken);
+            }));
     }
 }

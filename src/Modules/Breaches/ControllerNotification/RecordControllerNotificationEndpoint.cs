@@ -1,5 +1,4 @@
 using ComplianceHub.Breaches.Contracts;
-using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.Breaches.ControllerNotification;
 
@@ -14,19 +13,13 @@ internal static class RecordControllerNotificationEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<ControllerNotificationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        RecordControllerNotificationRequest request,
-        ClaimsPrincipal user,
-        BreachesDbContext db,
-        IModuleOutbox<BreachesDbContext> outbox,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, RecordControllerNotificationRequest request, [AsParameters] BreachCommandContext command)
     {
-        var now = Instants.Normalize(clock.GetUtcNow());
+        var now = command.Now();
         var errors = new ValidationErrors()
             .When(request.NotifiedAt is null, "notifiedAt", "Required: when the controller was told (ISO 8601 with offset).")
             .When(request.NotifiedAt > now + Instants.ClockSkew, "notifiedAt", "Must not be in the future.");
-        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<ControllerNotificationRecorded>(
+        return await command.RunAsync(id, errors, new BreachCommandSteps<ControllerNotificationRecorded>(
             Refusal: breach => Task.FromResult(
                 !breach.ReportedByProcessor ? "The breach was not reported by a processor: there is no controller to tell (Art. 33(2))."
                 : breach.ControllerNotifiedAt is not null ? "The notice to the controller is already recorded."
@@ -35,11 +28,9 @@ internal static class RecordControllerNotificationEndpoint
             {
                 var notifiedAt = Instants.Normalize(request.NotifiedAt!.Value);
                 breach.ControllerNotifiedAt = notifiedAt;
-                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.ControllerNotified, user.ActorId(), $"Controller told at {notifiedAt:O}.");
-                await outbox.PublishEndpoint.Publish(
-                    new ControllerNotified { BreachId = breach.Id, OrganizationId = breach.OrganizationId, NotifiedAt = notifiedAt }, cancellationToken);
+                await command.RecordAsync(breach, now, TimelineKinds.ControllerNotified, $"Controller told at {notifiedAt:O}.",
+                    new ControllerNotified { BreachId = breach.Id, OrganizationId = breach.OrganizationId, NotifiedAt = notifiedAt });
                 return new ControllerNotificationRecorded(breach.Id, notifiedAt);
-            }),
-            cancellationToken);
+            }));
     }
 }

@@ -1,7 +1,5 @@
 using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Breaches.ReportBreach;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.Breaches.SubjectCommunication;
 
@@ -16,16 +14,9 @@ internal static class RecordSubjectCommunicationEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<SubjectCommunicationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        RecordSubjectCommunicationRequest request,
-        ClaimsPrincipal user,
-        BreachesDbContext db,
-        IModuleOutbox<BreachesDbContext> outbox,
-        PersonalDataProtector personalData,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, RecordSubjectCommunicationRequest request, [AsParameters] BreachCommandContext command)
     {
-        var now = Instants.Normalize(clock.GetUtcNow());
+        var now = command.Now();
         var errors = new ValidationErrors();
         var exemption = RequestEnums.Parse<SubjectExemption>(errors, "exemption", request.Exemption, required: false);
         CommunicationChannel? channel = null;
@@ -45,7 +36,7 @@ internal static class RecordSubjectCommunicationEndpoint
                 .When(request.Recipients is not null, "recipients", "Give either the communication or an exemption, not both.");
         }
 
-        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<SubjectCommunicationRecorded>(
+        return await command.RunAsync(id, errors, new BreachCommandSteps<SubjectCommunicationRecorded>(
             Validate: breach =>
             {
                 errors.When(request.SentAt < breach.DetectedAt, "sentAt", "Must not be before the breach was detected.");
@@ -63,10 +54,12 @@ internal static class RecordSubjectCommunicationEndpoint
                 breach.SubjectChannel = channel;
                 breach.SubjectRecipients = request.Recipients;
                 breach.SubjectExemption = exemption;
-                breach.SubjectExemptionRationale = personalData.ProtectOptional(request.Rationale?.Trim(), breach.Id, nameof(Breach.SubjectExemptionRationale));
-                BreachTimeline.Add(db, breach.Id, now, exemption is null ? TimelineKinds.SubjectsInformed : TimelineKinds.SubjectExemption, user.ActorId(),
-                    exemption is null ? $"{request.Recipients} people told by {channel} at {sentAt:O}." : $"Art. 34(3) exemption: {exemption}.");
-                await outbox.PublishEndpoint.Publish(
+                breach.SubjectExemptionRationale = command.PersonalData.ProtectOptional(request.Rationale?.Trim(), breach.Id, nameof(Breach.SubjectExemptionRationale));
+                await command.RecordAsync(
+                    breach,
+                    now,
+                    exemption is null ? TimelineKinds.SubjectsInformed : TimelineKinds.SubjectExemption,
+                    exemption is null ? $"{request.Recipients} people told by {channel} at {sentAt:O}." : $"Art. 34(3) exemption: {exemption}.",
                     new DataSubjectsInformed
                     {
                         BreachId = breach.Id,
@@ -74,10 +67,8 @@ internal static class RecordSubjectCommunicationEndpoint
                         SentAt = sentAt,
                         Exemption = exemption?.ToString(),
                         RecordedAt = now,
-                    },
-                    cancellationToken);
+                    });
                 return new SubjectCommunicationRecorded(breach.Id, sentAt, channel?.ToString(), request.Recipients, exemption?.ToString(), now);
-            }),
-            cancellationToken);
+            }));
     }
 }

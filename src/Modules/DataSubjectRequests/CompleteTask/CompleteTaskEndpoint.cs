@@ -66,8 +66,6 @@ internal static class CompleteTaskEndpoint
         }
 
         await completion.CompleteAsync(request, task, body.Outcome!.Trim(), body.Evidence?.Trim(), Instants.Normalize(clock.GetUtcNow()), user.ActorId(), cancellationToken);
-        return await RequestLookup.SaveAsync(db, request, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Accepted($"/api/v1/data-subject-requests/{id}", RequestStateView.Of(request));
+        return await RequestLookup.AcceptAsync(db, request, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
 using ComplianceHub.DataSubjectRequests.Workflow;
 using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.DataSubjectRequests.ExtendDeadline;
 
@@ -20,16 +19,9 @@ internal static class ExtendDeadlineEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        ExtendDeadlineRequest body,
-        ClaimsPrincipal user,
-        DataSubjectRequestsDbContext db,
-        PersonalDataProtector protector,
-        IModuleOutbox<DataSubjectRequestsDbContext> outbox,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, ExtendDeadlineRequest body, PersonalDataProtector protector, [AsParameters] RequestCommandContext command)
     {
-        var now = Instants.Normalize(clock.GetUtcNow());
+        var now = command.Now();
         var errors = new ValidationErrors();
         errors.When(body.AdditionalMonths is not (1 or 2), "additionalMonths", "Required: 1 or 2 (Art. 12(3)).");
         errors.Text("reason", body.Reason, RequestLimits.ReasonLength, required: true);
@@ -40,7 +32,7 @@ internal static class ExtendDeadlineEndpoint
             return errors.ToProblem();
         }
 
-        var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
+        var request = await command.FindAsync(id);
         if (request is null)
         {
             return TypedResults.NotFound();
@@ -72,14 +64,11 @@ internal static class ExtendDeadlineEndpoint
         request.ExtendedAt = now;
         request.ExtensionNoticeSentAt = noticeSentAt;
         request.DueAt = Instants.Normalize(RequestClock.DueAt(request));
-        RequestLookup.Timeline(db, id, now, TimelineKinds.Extended, user.ActorId(),
+        command.Timeline(id, now, TimelineKinds.Extended,
             $"Extended by {body.AdditionalMonths} month(s) ({request.ExtensionMonths} in total); subject told {noticeSentAt:O}; due {request.DueAt:O}.");
-        await outbox.PublishEndpoint.Publish(
-            new DataSubjectRequestExtended { RequestId = id, OrganizationId = request.OrganizationId, ExtendedAt = now, DueAt = request.DueAt },
-            cancellationToken);
-        await outbox.PublishEndpoint.Publish(new RequestDeadlineMoved(id, request.DueAt, RequestClock.Stopped(request)), cancellationToken);
-        return await RequestLookup.SaveAsync(db, request, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Accepted($"/api/v1/data-subject-requests/{id}", RequestStateView.Of(request));
+        await command.PublishAsync(
+            new DataSubjectRequestExtended { RequestId = id, OrganizationId = request.OrganizationId, ExtendedAt = now, DueAt = request.DueAt });
+        await command.PublishAsync(new RequestDeadlineMoved(id, request.DueAt, RequestClock.Stopped(request)));
+        return await command.AcceptAsync(request);
     }
 }

@@ -1,7 +1,6 @@
 using ComplianceHub.DataSubjectRequests.Contracts;
 using ComplianceHub.DataSubjectRequests.Erasure;
 using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 
 namespace ComplianceHub.DataSubjectRequests.Respond;
 
@@ -20,17 +19,9 @@ internal static class RespondEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        RespondRequest body,
-        ClaimsPrincipal user,
-        DataSubjectRequestsDbContext db,
-        OwnStoresErasure erasure,
-        PersonalDataProtector protector,
-        IModuleOutbox<DataSubjectRequestsDbContext> outbox,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, RespondRequest body, OwnStoresErasure erasure, PersonalDataProtector protector, [AsParameters] RequestCommandContext command)
     {
-        var now = Instants.Normalize(clock.GetUtcNow());
+        var now = command.Now();
         var errors = new ValidationErrors();
         var outcome = RequestEnums.Parse<ResponseOutcome>(errors, "outcome", body.Outcome, required: true);
         errors.When(body.SentAt is null, "sentAt", "Required: when the answer was sent to the subject.")
@@ -41,7 +32,7 @@ internal static class RespondEndpoint
             return errors.ToProblem();
         }
 
-        var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
+        var request = await command.FindAsync(id);
         if (request is null)
         {
             return TypedResults.NotFound();
@@ -67,18 +58,15 @@ internal static class RespondEndpoint
         request.RespondedAt = sentAt;
         request.Outcome = outcome;
         request.RefusalReason = protector.ProtectOptional(body.RefusalReason?.Trim(), id, nameof(DataSubjectRequest.RefusalReason));
-        RequestLookup.Timeline(db, id, now, TimelineKinds.Responded, user.ActorId(),
+        command.Timeline(id, now, TimelineKinds.Responded,
             $"Answered {sentAt:O}: {outcome}{(sentAt > request.DueAt ? $" (after the deadline {request.DueAt:O})" : "")}.");
-        await outbox.PublishEndpoint.Publish(
-            new DataSubjectRequestResponded { RequestId = id, OrganizationId = request.OrganizationId, RespondedAt = sentAt, Outcome = outcome.Value.ToString() },
-            cancellationToken);
+        await command.PublishAsync(
+            new DataSubjectRequestResponded { RequestId = id, OrganizationId = request.OrganizationId, RespondedAt = sentAt, Outcome = outcome.Value.ToString() });
         if (request.Type == RequestType.Erasure && outcome != ResponseOutcome.Refused)
         {
-            await erasure.EraseAsync(request, now, user.ActorId(), outbox.PublishEndpoint, cancellationToken);
+            await erasure.EraseAsync(request, now, command.User.ActorId(), command.Outbox.PublishEndpoint, command.CancellationToken);
         }
 
-        return await RequestLookup.SaveAsync(db, request, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Accepted($"/api/v1/data-subject-requests/{id}", RequestStateView.Of(request));
+        return await command.AcceptAsync(request);
     }
 }

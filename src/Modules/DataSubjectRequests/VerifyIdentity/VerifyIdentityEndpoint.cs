@@ -1,6 +1,5 @@
 using ComplianceHub.DataSubjectRequests.Fulfilment;
 using ComplianceHub.DataSubjectRequests.Workflow;
-using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
 
 namespace ComplianceHub.DataSubjectRequests.VerifyIdentity;
@@ -21,15 +20,7 @@ internal static class VerifyIdentityEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        VerifyIdentityRequest body,
-        ClaimsPrincipal user,
-        DataSubjectRequestsDbContext db,
-        FanOut fanOut,
-        DataSubjectRequestsOptions options,
-        IModuleOutbox<DataSubjectRequestsDbContext> outbox,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, VerifyIdentityRequest body, FanOut fanOut, DataSubjectRequestsOptions options, [AsParameters] RequestCommandContext command)
     {
         var errors = new ValidationErrors();
         var outcome = RequestEnums.Parse<IdentityOutcome>(errors, "outcome", body.Outcome, required: true);
@@ -39,7 +30,7 @@ internal static class VerifyIdentityEndpoint
             return errors.ToProblem();
         }
 
-        var request = await RequestLookup.FindAsync(db, id, user, cancellationToken);
+        var request = await command.FindAsync(id);
         if (request is null)
         {
             return TypedResults.NotFound();
@@ -50,8 +41,7 @@ internal static class VerifyIdentityEndpoint
             return RequestLookup.Conflict($"The identity check is settled (status {request.Status}).");
         }
 
-        var now = Instants.Normalize(clock.GetUtcNow());
-        var actor = user.ActorId();
+        var now = command.Now();
         request.IdentityOutcome = outcome;
         request.IdentityMethod = body.Method!.Trim();
         var wasStopped = RequestClock.Stopped(request);
@@ -63,7 +53,7 @@ internal static class VerifyIdentityEndpoint
                 request.Pauses.Add(new ClockPause { Id = NewId.NextGuid(), RequestId = id, StartedAt = now });
             }
 
-            RequestLookup.Timeline(db, id, now, TimelineKinds.InformationRequested, actor,
+            command.Timeline(id, now, TimelineKinds.InformationRequested,
                 options.PauseWhileIdentifying ? "Information to identify the subject requested; the clock stands still (Art. 12(6))." : "Information to identify the subject requested.");
         }
         else
@@ -76,15 +66,15 @@ internal static class VerifyIdentityEndpoint
             request.DueAt = Instants.Normalize(RequestClock.DueAt(request));
             if (wasStopped)
             {
-                RequestLookup.Timeline(db, id, now, TimelineKinds.ClockResumed, actor, $"The clock runs again; due {request.DueAt:O}.");
+                command.Timeline(id, now, TimelineKinds.ClockResumed, $"The clock runs again; due {request.DueAt:O}.");
             }
 
             if (outcome == IdentityOutcome.Verified)
             {
                 request.Status = RequestStatus.InProgress;
-                RequestLookup.Timeline(db, id, now, TimelineKinds.IdentityVerified, actor, $"Identity verified ({request.IdentityMethod}).");
-                var tasks = await fanOut.StartAsync(request, now, outbox.PublishEndpoint, outbox.SendEndpointProvider, cancellationToken);
-                RequestLookup.Timeline(db, id, now, TimelineKinds.FannedOut, actor, $"{tasks} fulfilment task(s) created.");
+                command.Timeline(id, now, TimelineKinds.IdentityVerified, $"Identity verified ({request.IdentityMethod}).");
+                var tasks = await fanOut.StartAsync(request, now, command.Outbox.PublishEndpoint, command.Outbox.SendEndpointProvider, command.CancellationToken);
+                command.Timeline(id, now, TimelineKinds.FannedOut, $"{tasks} fulfilment task(s) created.");
                 if (tasks == 0)
                 {
                     request.Status = RequestStatus.AllTasksDone;
@@ -93,18 +83,16 @@ internal static class VerifyIdentityEndpoint
             else
             {
                 request.Status = RequestStatus.IdentityFailed;
-                RequestLookup.Timeline(db, id, now, TimelineKinds.IdentityFailed, actor, "The subject could not be identified; answer with a refusal (Art. 12(2)).");
+                command.Timeline(id, now, TimelineKinds.IdentityFailed, "The subject could not be identified; answer with a refusal (Art. 12(2)).");
             }
         }
 
         var stopped = RequestClock.Stopped(request);
         if (stopped != wasStopped || outcome != IdentityOutcome.InformationRequested)
         {
-            await outbox.PublishEndpoint.Publish(new RequestDeadlineMoved(id, request.DueAt, stopped), cancellationToken);
+            await command.PublishAsync(new RequestDeadlineMoved(id, request.DueAt, stopped));
         }
 
-        return await RequestLookup.SaveAsync(db, request, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Accepted($"/api/v1/data-subject-requests/{id}", RequestStateView.Of(request));
+        return await command.AcceptAsync(request);
     }
 }

@@ -15,9 +15,9 @@ internal sealed class DpoConfiguration : IEntityTypeConfiguration<Dpo>
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.UserId).HasMaxLength(200);
         builder.Property(d => d.TimeZone).HasMaxLength(64);
-        builder.Property(d => d.WorkingHours).HasConversion(JsonColumn.Converter<List<WorkingPeriod>>(), JsonColumn.Comparer<List<WorkingPeriod>>());
-        builder.Property(d => d.Holidays).HasConversion(JsonColumn.Converter<List<DateOnly>>(), JsonColumn.Comparer<List<DateOnly>>());
-        builder.Property(d => d.ChannelPreferences).HasConversion(JsonColumn.Converter<Dictionary<string, List<string>>>(), JsonColumn.Comparer<Dictionary<string, List<string>>>());
+        builder.Property(d => d.WorkingHours).HasJsonConversion();
+        builder.Property(d => d.Holidays).HasJsonConversion();
+        builder.Property(d => d.ChannelPreferences).HasJsonConversion();
         builder.PrimitiveCollection(d => d.Countries);
         builder.HasIndex(d => d.OrganizationId);
     }
@@ -31,7 +31,7 @@ internal sealed class EscalationPolicyConfiguration : IEntityTypeConfiguration<E
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(200);
-        builder.Property(p => p.Levels).HasConversion(JsonColumn.Converter<List<EscalationLevel>>(), JsonColumn.Comparer<List<EscalationLevel>>());
+        builder.Property(p => p.Levels).HasJsonConversion();
         builder.HasIndex(p => p.OrganizationId);
     }
 }
@@ -44,6 +44,11 @@ internal static class JsonColumn
     public static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> Converter<T>()
         where T : new() =>
         new(v => JsonSerializer.Serialize(v, Options), s => JsonSerializer.Deserialize<T>(s, Options) ?? new T());
+
+    /// <summary>Stores the property as JSON text, compared by its JSON.</summary>
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
+        where T : new() =>
+        property.HasConversion(Converter<T>(), Comparer<T>());
 
     public static ValueComparer<T> Comparer<T>()
         where T : new() =>

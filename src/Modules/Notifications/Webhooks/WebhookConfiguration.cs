@@ -31,7 +31,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.EventType).HasMaxLength(50);
         builder.Property(d => d.LastError).HasMaxLength(500);
-        builder.Property(d => d.History).HasConversion(JsonColumn.Converter<List<WebhookAttempt>>(), JsonColumn.Comparer<List<WebhookAttempt>>());
+        builder.Property(d => d.History).HasJsonConversion();
         builder.HasIndex(d => new { d.SubscriptionId, d.CreatedAt });
         builder.HasIndex(d => new { d.SubscriptionId, d.AlertId });
     }

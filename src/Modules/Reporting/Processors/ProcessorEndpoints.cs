@@ -24,6 +24,4 @@ internal static class ProcessorEndpoints
 
     internal static IQueryable<Processor> Visible(ReportingDbContext db, ClaimsPrincipal user) =>
         OrganizationScope.ReadFilter(user) is { } org ? db.Processors.Where(p => p.OrganizationId == org) : db.Processors;
-
-    internal static DateOnly Today(RegisterWrites writes) => DateOnly.FromDateTime(writes.Now().UtcDateTime);
 }

@@ -9,5 +9,7 @@ internal interface IRegisterEntry
 
     int Revision { get; set; }
 
+    DateTimeOffset CreatedAt { get; }
+
     DateTimeOffset UpdatedAt { get; set; }
 }

@@ -13,6 +13,9 @@ internal sealed class RegisterWrites(ReportingDbContext db, IAuditTrail audit, T
 {
     public DateTimeOffset Now() => Instants.Normalize(clock.GetUtcNow());
 
+    /// <summary>Today in UTC: the day dated fields (contracts, audits, safeguards) are checked against.</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(Now().UtcDateTime);
+
     /// <summary>Adds a new entry (revision 1) with its history row; null when saved, else the conflict.</summary>
     public Task<ProblemHttpResult?> AddAsync<TEntry>(RegisterKind register, TEntry entry, object view, string actor, CancellationToken cancellationToken)
         where TEntry : class, IRegisterEntry

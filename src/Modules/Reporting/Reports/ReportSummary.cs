@@ -36,6 +36,16 @@ internal sealed class ReportSummary
         values[key] = values.GetValueOrDefault(key) + by;
     }
 
+    /// <summary>Counts a row's flags, and the row as flagged when it has any.</summary>
+    public void AddFlags(IReadOnlyCollection<string> flags)
+    {
+        Add(Counts, "flagged", flags.Count > 0 ? 1 : 0);
+        foreach (var flag in flags)
+        {
+            Add(Flags, flag);
+        }
+    }
+
     public void Set(string section, string key, long value)
     {
         Add(section, key, 0);

@@ -24,6 +24,4 @@ internal static class TransferEndpoints
 
     internal static IQueryable<Transfer> Visible(ReportingDbContext db, ClaimsPrincipal user) =>
         OrganizationScope.ReadFilter(user) is { } org ? db.Transfers.Where(t => t.OrganizationId == org) : db.Transfers;
-
-    internal static DateOnly Today(RegisterWrites writes) => DateOnly.FromDateTime(writes.Now().UtcDateTime);
 }

@@ -22,7 +22,7 @@ internal static class TransferReads
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(t => t.DestinationCountry).ThenBy(t => t.Recipient).ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var today = TransferEndpoints.Today(writes);
+        var today = writes.Today();
         return TypedResults.Ok(new Page<TransferView>([.. items.Select(t => TransferFields.View(t, decisions, today))], page, pageSize, total));
     }
 
@@ -30,7 +30,7 @@ internal static class TransferReads
         Guid id, ReportingDbContext db, ClaimsPrincipal user, RegisterWrites writes, AdequacyDecisions decisions, CancellationToken cancellationToken)
     {
         var transfer = await TransferEndpoints.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return transfer is null ? TypedResults.NotFound() : TypedResults.Ok(TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
+        return transfer is null ? TypedResults.NotFound() : TypedResults.Ok(TransferFields.View(transfer, decisions, writes.Today()));
     }
 
 }

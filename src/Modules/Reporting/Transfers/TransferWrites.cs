@@ -7,46 +7,32 @@ namespace ComplianceHub.Reporting.Transfers;
 /// <summary>The writing operations of the register: each records its change (ADR 0013).</summary>
 internal static class TransferWrites
 {
-    internal static async Task<Results<Created<TransferView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        TransferRequest request, ClaimsPrincipal user, OrganizationScope organizations, ReportingDbContext db,
-        RegisterWrites writes, AdequacyDecisions decisions, IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken)
-    {
-        var errors = new ValidationErrors().When(request.Revision is not null, "revision", "Leave it out: a new entry starts at revision 1.");
-        var fields = TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors);
-        var organization = await organizations.ForNewRecordAsync(user, request.OrganizationId, errors, cancellationToken);
-        if (!errors.IsValid || fields is null || organization is null)
-        {
-            return errors.ToProblem();
-        }
-
-        var now = writes.Now();
-        var transfer = new Transfer
-        {
-            Id = Guid.CreateVersion7(now),
-            OrganizationId = organization.Value,
-            Revision = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Recipient = "",
-            DestinationCountry = "",
-        };
-        fields.ApplyTo(transfer);
-        await TransferEvents.PublishAsync(outbox, transfer, removed: false, now, cancellationToken);
-        if (await writes.AddAsync(RegisterKind.Transfer, transfer, TransferFields.View(transfer), user.ActorId(), cancellationToken) is { } conflict)
-        {
-            return conflict;
-        }
-
-        return TypedResults.Created($"/api/v1{TransferEndpoints.Path}/{transfer.Id}", TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)));
-    }
+    internal static Task<Results<Created<TransferView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        TransferRequest request, ClaimsPrincipal user, OrganizationScope organizations, RegisterWrites writes, AdequacyDecisions decisions,
+        IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken) =>
+        writes.CreateAsync(
+            RegisterKind.Transfer, request, user, organizations,
+            errors => TransferValidator.Validate(request, writes.Today(), errors) is { } fields ? fields.ApplyTo : null,
+            (id, organization, now) => new Transfer
+            {
+                Id = id,
+                OrganizationId = organization,
+                Revision = 1,
+                CreatedAt = now,
+                UpdatedAt = now,
+                Recipient = "",
+                DestinationCountry = "",
+            },
+            TransferFields.View, transfer => TransferFields.View(transfer, decisions, writes.Today()), TransferEndpoints.Path, cancellationToken,
+            added: transfer => TransferEvents.PublishAsync(outbox, transfer, removed: false, transfer.CreatedAt, cancellationToken));
 
     internal static async Task<Results<Ok<TransferView>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, TransferRequest request, ClaimsPrincipal user, ReportingDbContext db, RegisterWrites writes, AdequacyDecisions decisions,
         IModuleOutbox<ReportingDbContext> outbox, CancellationToken cancellationToken) =>
         await writes.UpdateAsync(
             RegisterKind.Transfer, await TransferEndpoints.Visible(db, user).SingleOrDefaultAsync(t => t.Id == id, cancellationToken), request,
-            (_, errors) => Task.FromResult<Action<Transfer>?>(TransferValidator.Validate(request, TransferEndpoints.Today(writes), errors) is { } fields ? fields.ApplyTo : null),
-            TransferFields.View, transfer => TransferFields.View(transfer, decisions, TransferEndpoints.Today(writes)), user.ActorId(), cancellationToken,
+            (_, errors) => Task.FromResult<Action<Transfer>?>(TransferValidator.Validate(request, writes.Today(), errors) is { } fields ? fields.ApplyTo : null),
+            TransferFields.View, transfer => TransferFields.View(transfer, decisions, writes.Today()), user.ActorId(), cancellationToken,
             changed: t => TransferEvents.PublishAsync(outbox, t, removed: false, t.UpdatedAt, cancellationToken));
 
     internal static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(

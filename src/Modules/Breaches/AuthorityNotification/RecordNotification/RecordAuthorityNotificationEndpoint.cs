@@ -2,8 +2,6 @@ using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.Contracts;
 using ComplianceHub.Breaches.ReportBreach;
 using ComplianceHub.Shared.Geography;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
 
 namespace ComplianceHub.Breaches.AuthorityNotification;
@@ -19,17 +17,9 @@ internal static class RecordAuthorityNotificationEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<AuthorityNotificationView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id,
-        RecordAuthorityNotificationRequest request,
-        ClaimsPrincipal user,
-        BreachesDbContext db,
-        IModuleOutbox<BreachesDbContext> outbox,
-        SupervisoryAuthorityCatalog authorities,
-        PersonalDataProtector personalData,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, RecordAuthorityNotificationRequest request, SupervisoryAuthorityCatalog authorities, [AsParameters] BreachCommandContext command)
     {
-        var now = Instants.Normalize(clock.GetUtcNow());
+        var now = command.Now();
         var errors = new ValidationErrors();
         var phase = RequestEnums.Parse<NotificationPhase>(errors, "phase", request.Phase, required: true);
         errors.When(request.AuthorityCountry is null, "authorityCountry", "Required: ISO 3166-1 alpha-2 code of the authority's country.")
@@ -42,7 +32,7 @@ internal static class RecordAuthorityNotificationEndpoint
         errors.Text("reasonsForDelay", request.ReasonsForDelay, BreachLimits.RationaleLength, required: false);
         var country = request.AuthorityCountry?.ToUpperInvariant();
         List<AuthorityNotificationRecord> earlier = [];
-        return await BreachCommand.RunAsync(db, id, user, errors, new BreachCommandSteps<AuthorityNotificationView>(
+        return await command.RunAsync(id, errors, new BreachCommandSteps<AuthorityNotificationView>(
             Validate: async breach =>
             {
                 var submittedAt = Instants.Normalize(request.SubmittedAt!.Value);
@@ -51,7 +41,7 @@ internal static class RecordAuthorityNotificationEndpoint
                 errors.When(submittedAt > breach.AuthorityDeadline && phase == NotificationPhase.Initial && string.IsNullOrWhiteSpace(request.ReasonsForDelay),
                         "reasonsForDelay", $"Required: submitted after the deadline {breach.AuthorityDeadline:O} (Art. 33(1)).")
                     .When(submittedAt < breach.DetectedAt, "submittedAt", "Must not be before the breach was detected.");
-                earlier = await db.AuthorityNotifications.Where(n => n.BreachId == breach.Id && n.AuthorityCountry == country).ToListAsync(cancellationToken);
+                earlier = await command.Db.AuthorityNotifications.Where(n => n.BreachId == breach.Id && n.AuthorityCountry == country).ToListAsync(command.CancellationToken);
                 errors.When(earlier.Any(n => n.SubmittedAt > submittedAt), "submittedAt", "Must not be before an earlier phase's submission to this authority.");
             },
             Refusal: _ => Task.FromResult(PhaseSequence.Refusal(phase!.Value, earlier)),
@@ -70,14 +60,13 @@ internal static class RecordAuthorityNotificationEndpoint
                     SubmittedAt = submittedAt,
                     Reference = request.Reference?.Trim(),
                     Late = late,
-                    ReasonsForDelay = personalData.ProtectOptional(reasons, recordId, nameof(AuthorityNotificationRecord.ReasonsForDelay)),
+                    ReasonsForDelay = command.PersonalData.ProtectOptional(reasons, recordId, nameof(AuthorityNotificationRecord.ReasonsForDelay)),
                     RecordedAt = now,
-                    RecordedBy = user.ActorId(),
+                    RecordedBy = command.User.ActorId(),
                 };
-                db.AuthorityNotifications.Add(record);
-                BreachTimeline.Add(db, breach.Id, now, TimelineKinds.AuthorityNotified, user.ActorId(),
-                    $"{record.Phase} notification to {country} submitted {submittedAt:O}{(late ? " (late)" : "")}.");
-                await outbox.PublishEndpoint.Publish(
+                command.Db.AuthorityNotifications.Add(record);
+                await command.RecordAsync(breach, now, TimelineKinds.AuthorityNotified,
+                    $"{record.Phase} notification to {country} submitted {submittedAt:O}{(late ? " (late)" : "")}.",
                     new AuthorityNotified
                     {
                         BreachId = breach.Id,
@@ -86,10 +75,8 @@ internal static class RecordAuthorityNotificationEndpoint
                         Phase = record.Phase.ToString(),
                         SubmittedAt = submittedAt,
                         Late = late,
-                    },
-                    cancellationToken);
+                    });
                 return AuthorityNotificationProjection.Of(record, reasons);
-            }),
-            cancellationToken);
+            }));
     }
 }

@@ -36,21 +36,16 @@ internal static class CrossBorderTransferAuditContent
         summary.Set(ReportSummary.Counts, "deliveriesWithoutEntry", await performed.CountAsync(p => p.TransferId == null, cancellationToken));
         writer.Header(Columns);
         var transfers = db.Transfers.AsNoTracking().Where(t => t.OrganizationId == report.OrganizationId);
-        DateTimeOffset? afterAt = null;
-        var afterId = Guid.Empty;
         var fields = new string?[Columns.Length];
-        while (true)
+        await foreach (var rows in RegisterPages.InOrderAsync(transfers, cancellationToken))
         {
-            var page = afterAt is { } at ? transfers.Where(t => t.CreatedAt >= at && (t.CreatedAt > at || t.Id > afterId)) : transfers;
             // The page is read whole before its delivery counts: one connection, no second reader while one is open.
-            var rows = await page.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(ReportInput.PageSize).ToListAsync(cancellationToken);
             var ids = rows.Select(t => (Guid?)t.Id).ToList();
             var deliveries = await performed.Where(p => ids.Contains(p.TransferId))
                 .GroupBy(p => p.TransferId!.Value).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             foreach (var t in rows)
             {
-                (afterAt, afterId) = (t.CreatedAt, t.Id);
                 var flags = Flags(t, report.PeriodEnd, adequacy);
                 fields[0] = t.Id.ToString("D");
                 fields[1] = t.Recipient;
@@ -62,20 +57,14 @@ internal static class CrossBorderTransferAuditContent
                 fields[7] = deliveries.GetValueOrDefault(t.Id).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 writer.Row(fields);
                 summary.Add(ReportSummary.Counts, "transfers");
-                summary.Add(ReportSummary.Counts, "flagged", flags.Count > 0 ? 1 : 0);
+                summary.AddFlags(flags);
                 summary.Add("byMechanism", t.Mechanism.ToString());
-                foreach (var flag in flags)
-                {
-                    summary.Add(ReportSummary.Flags, flag);
-                }
             }
 
             await writer.FlushAsync(cancellationToken);
-            if (rows.Count < ReportInput.PageSize)
-            {
-                return summary;
-            }
         }
+
+        return summary;
     }
 
     /// <summary>The flags of one transfer as of <paramref name="day"/>, the period's last day.</summary>

@@ -31,18 +31,11 @@ internal static class ProcessorComplianceContent
             .Select(t => (t.Recipient.Trim().ToUpperInvariant(), t.DestinationCountry)).ToHashSet();
         var auditDueAfter = report.PeriodEnd.AddDays(-(int)Math.Ceiling(auditInterval.TotalDays));
         var processors = db.Processors.AsNoTracking().Where(p => p.OrganizationId == report.OrganizationId);
-        DateTimeOffset? afterAt = null;
-        var afterId = Guid.Empty;
         var fields = new string?[Columns.Length];
-        while (true)
+        await foreach (var rows in RegisterPages.InOrderAsync(processors, cancellationToken))
         {
-            var page = afterAt is { } at ? processors.Where(p => p.CreatedAt >= at && (p.CreatedAt > at || p.Id > afterId)) : processors;
-            var read = 0;
-            await foreach (var p in page.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(ReportInput.PageSize)
-                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            foreach (var p in rows)
             {
-                read++;
-                (afterAt, afterId) = (p.CreatedAt, p.Id);
                 List<string> flags = [];
                 if (p.Status != ProcessorStatus.Terminated)
                 {
@@ -72,19 +65,13 @@ internal static class ProcessorComplianceContent
                 fields[7] = string.Join(' ', flags);
                 writer.Row(fields);
                 summary.Add(ReportSummary.Counts, "processors");
-                summary.Add(ReportSummary.Counts, "flagged", flags.Count > 0 ? 1 : 0);
+                summary.AddFlags(flags);
                 summary.Add("byStatus", p.Status.ToString());
-                foreach (var flag in flags)
-                {
-                    summary.Add(ReportSummary.Flags, flag);
-                }
             }
 
             await writer.FlushAsync(cancellationToken);
-            if (read < ReportInput.PageSize)
-            {
-                return summary;
-            }
         }
+
+        return summary;
     }
 }

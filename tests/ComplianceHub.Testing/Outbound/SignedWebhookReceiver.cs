@@ -1,18 +1,21 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 
-namespace ComplianceHub.DataSubjectRequests.Tests.Fulfilment;
+namespace ComplianceHub.Testing.Outbound;
 
 /// <summary>
 /// A fulfilment system's webhook endpoint on loopback. It checks the Standard Webhooks signature with its own code
 /// (not the product's signer) and answers the first <see cref="FailFirst"/> calls with 503.
 /// </summary>
-public sealed class WebhookReceiver : IDisposable
+public sealed class SignedWebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
     private int _calls;
 
-    public WebhookReceiver()
+    public SignedWebhookReceiver()
     {
         Url = $"http://127.0.0.1:{FreePort.Next()}/hooks/dsr/";
         _listener.Prefixes.Add(Url);
