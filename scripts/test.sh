@@ -23,7 +23,8 @@ dotnet build ComplianceHub.sln -c "$configuration" --nologo -v quiet
 
 echo "== Tests"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+results=$(mktemp -d)
+trap 'rm -rf "$log" "$results"' EXIT
 set +e
 # One test assembly at a time: on a 2-core machine, assemblies run side by side starve each other (a test
 # host missed the runner's handshake, and a child host its start-up probe, when they did).
@@ -31,10 +32,18 @@ export VSTEST_CONNECTION_TIMEOUT=${VSTEST_CONNECTION_TIMEOUT:-300}
 status=0
 for project in tests/*/*.Tests.csproj tests/*/*ArchitectureTests.csproj tests/*/*IntegrationTests.csproj; do
   [ -f "$project" ] || continue
-  dotnet test "$project" -c "$configuration" --no-build --nologo 2>&1 | tee -a "$log"
+  dotnet test "$project" -c "$configuration" --no-build --nologo \
+    --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$results" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 set -e
+
+# Where the time went: the slowest tests of the run, from the runner's result files.
+echo "== Slowest tests"
+cat "$results"/*.trx 2>/dev/null | grep -o 'testName="[^"]*"[^>]*duration="[0-9:.]*"' \
+  | sed -E 's/testName="([^"]*)".*duration="([0-9]+):([0-9]+):([0-9.]+)"/\2 \3 \4 \1/' \
+  | awk '{ t = $1 * 3600 + $2 * 60 + $3; $1 = $2 = $3 = ""; sub(/^ +/, ""); printf "%7.1f s  %s\n", t, $0 }' \
+  | sort -rn | head -20 || true
 
 # One line a CI can read whatever the runner: the sums of every test assembly's result line.
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

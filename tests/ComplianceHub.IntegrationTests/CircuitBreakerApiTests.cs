@@ -2,14 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace ComplianceHub.IntegrationTests;
 
-/// <summary>The operator's view of the circuit breakers, over HTTP against the embedded host.</summary>
-public sealed class CircuitBreakerApiTests
+/// <summary>
+/// The operator's view of the circuit breakers, over HTTP against the embedded host: one for the class (only the
+/// first test moves a breaker, and it asserts the history it made).
+/// </summary>
+public sealed class CircuitBreakerApiTests(EmbeddedHost embedded) : IClassFixture<EmbeddedHost>
 {
     [Fact]
     public async Task An_operator_forces_a_breaker_open_and_closed_and_sees_it_in_the_list_the_history_and_the_metrics()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
+        var host = embedded.Host;
 
         using var opened = await host.Client.PostAsJsonAsync("/api/v1/circuit-breakers/smtp/force-open", new { reason = "relay maintenance" });
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
@@ -30,8 +32,7 @@ public sealed class CircuitBreakerApiTests
     [Fact]
     public async Task Bad_requests_get_problem_details_naming_the_field_and_unknown_breakers_404()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
+        var host = embedded.Host;
 
         using var noReason = await host.Client.PostAsJsonAsync("/api/v1/circuit-breakers/smtp/force-open", new { reason = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);

@@ -1,7 +1,11 @@
 namespace ComplianceHub.IntegrationTests;
 
-/// <summary>The host as a newcomer runs it: no configuration, no external service.</summary>
-public sealed class EmbeddedDefaultTests
+/// <summary>
+/// The host as a newcomer runs it: no configuration, no external service. Tests that only call the host share one
+/// (<see cref="EmbeddedHost"/>); those about its start or its generated admin key start their own.
+/// </summary>
+[Collection(EmbeddedHostCollection.Name)]
+public sealed class EmbeddedDefaultTests(EmbeddedHost embedded)
 {
     [Fact]
     public async Task When_started_without_configuration_it_is_ready_with_SQLite_and_the_in_memory_bus()
@@ -66,10 +70,7 @@ public sealed class EmbeddedDefaultTests
     [Fact]
     public async Task When_a_breach_is_reported_in_embedded_mode_the_alert_is_raised_through_the_in_memory_bus()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
-
+        var host = embedded.Host;
         var accepted = await Breaches.ReportAsync(host.Client, "IE");
         var alert = await Breaches.WaitForAlertAsync(host.Client, accepted.GetProperty("id").GetString()!, TimeSpan.FromSeconds(30));
 
@@ -80,9 +81,7 @@ public sealed class EmbeddedDefaultTests
     [Fact]
     public async Task The_OpenAPI_document_lists_the_API_and_the_reference_page_is_served()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
-
+        var host = embedded.Host;
         var document = JsonDocument.Parse((await host.TryGetAsync("/openapi/v1.json")).Body).RootElement;
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/breaches", paths);
@@ -96,9 +95,7 @@ public sealed class EmbeddedDefaultTests
     [Fact]
     public async Task When_the_request_body_is_invalid_the_problem_names_the_field()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
-
+        var host = embedded.Host;
         using var wrongType = await host.Client.PostAsync("/api/v1/breaches",
             new StringContent("""{"title":"t","detectedAt":"yesterday"}""", System.Text.Encoding.UTF8, "application/json"));
         using var missing = await host.Client.PostAsync("/api/v1/breaches",

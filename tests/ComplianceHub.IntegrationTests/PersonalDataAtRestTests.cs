@@ -2,14 +2,17 @@ using Microsoft.Data.Sqlite;
 
 namespace ComplianceHub.IntegrationTests;
 
-/// <summary>Free text about people is never in the database files in clear, nor are message bodies in the outbox.</summary>
-public sealed class PersonalDataAtRestTests
+/// <summary>
+/// Free text about people is never in the database files in clear, nor are message bodies in the outbox (on the
+/// shared embedded host: each test's marker is its own).
+/// </summary>
+[Collection(EmbeddedHostCollection.Name)]
+public sealed class PersonalDataAtRestTests(EmbeddedHost embedded)
 {
     [Fact]
     public async Task A_breach_description_is_read_back_through_the_api_but_is_nowhere_in_the_database_files()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
+        var host = embedded.Host;
         var organization = await Breaches.OrganizationOfAsync(host.Client);
         var marker = "Jane-Example-" + Guid.NewGuid().ToString("N");
         using var reported = await host.Client.PostAsJsonAsync("/api/v1/breaches", new
@@ -51,8 +54,7 @@ public sealed class PersonalDataAtRestTests
     [Fact]
     public async Task A_rights_requests_subject_is_read_back_through_the_api_but_is_nowhere_in_the_database_files()
     {
-        await using var host = new HostProcess(new Dictionary<string, string>());
-        await host.StartAsync();
+        var host = embedded.Host;
         var organization = await Breaches.OrganizationOfAsync(host.Client);
         var marker = Guid.NewGuid().ToString("N");
         using var received = await host.Client.PostAsJsonAsync("/api/v1/data-subject-requests", new

@@ -1,5 +1,5 @@
-using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Notifications.Channels.InApp;
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Modules;
 
 namespace ComplianceHub.Notifications.Tests;

@@ -48,7 +48,7 @@ internal sealed class ReportingHarness : IAsyncDisposable
             .AddSingleton<ReportSignatures>()
             .AddScoped<ReportRequests>()
             .AddScoped<ReportGenerator>()
-            .AddScoped<ReportDistributions>()
+            .AddScoped<DistributionHandOff>()
             .AddScoped<RequestLogProjection>()
             .AddDbContext<ReportingDbContext>(o => o.UseModuleDatabase(database, "reporting"))
             .AddMassTransitTestHarness(x =>

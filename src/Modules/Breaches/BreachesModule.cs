@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Breaches.AssessRisk;
 using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.AuthorityNotification;
@@ -13,6 +11,8 @@ using ComplianceHub.Breaches.ReportBreach;
 using ComplianceHub.Breaches.SubjectCommunication;
 using ComplianceHub.Breaches.Workflow;
 using ComplianceHub.Shared.Configuration;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.DependencyInjection;

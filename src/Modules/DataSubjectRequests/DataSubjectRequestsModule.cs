@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.DataSubjectRequests.CompleteTask;
 using ComplianceHub.DataSubjectRequests.Erasure;
 using ComplianceHub.DataSubjectRequests.ExtendDeadline;
@@ -15,6 +13,8 @@ using ComplianceHub.DataSubjectRequests.VerifyIdentity;
 using ComplianceHub.DataSubjectRequests.Workflow;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Http.Outbound;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Sagas;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.BreachAlerts;
 using ComplianceHub.Notifications.Channels.Email;
@@ -18,6 +16,8 @@ using ComplianceHub.Notifications.Transfers;
 using ComplianceHub.Notifications.Webhooks;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Geography;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,7 +36,7 @@ public static class NotificationsModule
         builder.Services.AddHostedService<NotificationsRetentionService>();
         builder.AddModuleDbContext<NotificationsDbContext>();
         builder.Services.AddScoped<AlertIntake>();
-        builder.Services.AddScoped<EscalationSteps>();
+        builder.Services.AddScoped<EscalationStepTaker>();
         builder.Services.AddScoped<DeliveryEvidence>();
         builder.Services.AddScoped<ReportDeliveryEvidence>();
         builder.Services.AddScoped<AlertAcknowledgements>();

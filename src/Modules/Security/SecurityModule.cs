@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Security.Evaluation;
 using ComplianceHub.Security.Ingestion;
 using ComplianceHub.Security.Queries;
@@ -9,6 +7,8 @@ using ComplianceHub.Security.SecurityRules;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,12 +5,12 @@ using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Shared.Audit;
 

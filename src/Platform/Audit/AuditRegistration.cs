@@ -1,4 +1,4 @@
-using ComplianceHub.Shared.Messaging.Outbox;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ComplianceHub.Shared.Audit.Checkpoints;
 using ComplianceHub.Shared.Audit.Data;
@@ -7,12 +7,12 @@ using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Http.Outbound;
 using ComplianceHub.Shared.Messaging;
+using ComplianceHub.Shared.Messaging.Outbox;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

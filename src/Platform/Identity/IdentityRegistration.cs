@@ -1,17 +1,17 @@
-using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Identity.Data;
 using ComplianceHub.Shared.Identity.Organizations;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.OpenApi;
+using ComplianceHub.Shared.Messaging.Outbox;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.OpenApi;
 
 namespace ComplianceHub.Shared.Identity;
 

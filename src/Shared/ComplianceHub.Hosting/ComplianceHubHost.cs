@@ -1,24 +1,18 @@
+using System.Text.Json.Serialization;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Http.Idempotency;
-using ComplianceHub.Shared.Identity;
+using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Modules;
+using ComplianceHub.Shared.Residency;
+using ComplianceHub.Shared.Resilience;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using System.Text.Json.Serialization;
-
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters;
-using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
-using ComplianceHub.Shared.Residency;
-using ComplianceHub.Shared.Resilience;
 
 namespace ComplianceHub.Shared.Hosting;
 

@@ -88,11 +88,11 @@ public sealed class OutboxDispatchTests
         var lease = TimeSpan.FromSeconds(10);
 
         await host.WithDbAsync(db => db.Set<OutboxLease>().ExecuteDeleteAsync());
-        Assert.True(await host.WithDbAsync(db => OutboxLeases.TryHoldAsync(db, "host-a", now, lease, default)));
-        Assert.False(await host.WithDbAsync(db => OutboxLeases.TryHoldAsync(db, "host-b", now.AddSeconds(5), lease, default)));
-        Assert.True(await host.WithDbAsync(db => OutboxLeases.TryHoldAsync(db, "host-a", now.AddSeconds(5), lease, default)));
-        Assert.False(await host.WithDbAsync(db => OutboxLeases.TryHoldAsync(db, "host-b", now.AddSeconds(14), lease, default)));
-        Assert.True(await host.WithDbAsync(db => OutboxLeases.TryHoldAsync(db, "host-b", now.AddSeconds(16), lease, default)));
+        Assert.True(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-a", now, lease, default)));
+        Assert.False(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-b", now.AddSeconds(5), lease, default)));
+        Assert.True(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-a", now.AddSeconds(5), lease, default)));
+        Assert.False(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-b", now.AddSeconds(14), lease, default)));
+        Assert.True(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-b", now.AddSeconds(16), lease, default)));
     }
 
     [Fact]

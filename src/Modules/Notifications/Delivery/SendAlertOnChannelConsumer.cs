@@ -3,9 +3,9 @@ using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.RaiseAlert;
 using ComplianceHub.Notifications.Transfers;
+using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Messaging.Failures;
-using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -111,7 +111,7 @@ public sealed class SendAlertOnChannelConsumer(
             Deadline = alert.Deadline,
             Recipient = recipient,
             AcknowledgeUrl = acknowledgeUrl,
-            IdempotencyKey = IdempotencyKeys.For(send.DeliveryId, send.Channel.ToString()),
+            IdempotencyKey = ProviderIdempotencyKeys.For(send.DeliveryId, send.Channel.ToString()),
         };
 
         ChannelResult result;

@@ -2,8 +2,8 @@ using ComplianceHub.Notifications.Acknowledge;
 using ComplianceHub.Notifications.Channels;
 using ComplianceHub.Notifications.Directory.Dpos;
 using ComplianceHub.Notifications.Transfers;
-using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging;
 using MassTransit;
 
 namespace ComplianceHub.Notifications.Delivery;
@@ -99,7 +99,7 @@ public sealed class SendDigestConsumer(
                     Text = text,
                     Html = html,
                     Recipient = recipient,
-                    IdempotencyKey = IdempotencyKeys.For(deliveryId, "digest"),
+                    IdempotencyKey = ProviderIdempotencyKeys.For(deliveryId, "digest"),
                 },
                 context.CancellationToken);
         }

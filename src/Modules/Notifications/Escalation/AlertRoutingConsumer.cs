@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplianceHub.Notifications.Escalation;
 
 /// <summary>A raised alert is routed (its country's regional DPO, else the group DPO) and takes the first step of its escalation ladder.</summary>
-public sealed class AlertRoutingConsumer(NotificationsDbContext db, EscalationSteps steps, TimeProvider clock, ILogger<AlertRoutingConsumer> logger)
+public sealed class AlertRoutingConsumer(NotificationsDbContext db, EscalationStepTaker steps, TimeProvider clock, ILogger<AlertRoutingConsumer> logger)
     : IConsumer<AlertRaised>
 {
     public async Task Consume(ConsumeContext<AlertRaised> context)

@@ -3,7 +3,7 @@ using MassTransit;
 namespace ComplianceHub.Notifications.Escalation;
 
 /// <summary>The escalation timer fired: if still nobody acknowledged the alert, the next level is told.</summary>
-public sealed class EscalateAlertConsumer(NotificationsDbContext db, EscalationSteps steps) : IConsumer<EscalateAlert>
+public sealed class EscalateAlertConsumer(NotificationsDbContext db, EscalationStepTaker steps) : IConsumer<EscalateAlert>
 {
     public async Task Consume(ConsumeContext<EscalateAlert> context)
     {

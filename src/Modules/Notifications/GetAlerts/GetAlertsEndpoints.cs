@@ -1,5 +1,5 @@
-using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Notifications.Acknowledge;
+using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Notifications.GetAlerts;
 

@@ -1,6 +1,6 @@
-using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Http.Outbound;
+using ComplianceHub.Shared.Messaging;
 using ComplianceHub.Shared.Modules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Database;
+using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity.Data;
 using MassTransit;

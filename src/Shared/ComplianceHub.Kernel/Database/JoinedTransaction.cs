@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplianceHub.Shared.Database;
 
-/// <summary>A handle on a transaction someone else began and commits (<see cref="JoinedTransactions"/>).</summary>
+/// <summary>A handle on a transaction someone else began and commits (<see cref="TransactionJoining"/>).</summary>
 internal sealed class JoinedTransaction(IDbContextTransaction outer) : IDbContextTransaction
 {
     public Guid TransactionId => outer.TransactionId;

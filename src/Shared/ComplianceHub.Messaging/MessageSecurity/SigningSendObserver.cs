@@ -1,6 +1,6 @@
 using System.Globalization;
-using MassTransit;
 using ComplianceHub.Shared.Residency;
+using MassTransit;
 using MassTransit.Context;
 
 namespace ComplianceHub.Shared.MessageSecurity;

@@ -1,10 +1,10 @@
 using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Messaging.Scheduling;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
 using MassTransit.Scheduling;
-using ComplianceHub.Shared.Messaging.Scheduling;
 using MassTransit.Transports;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;

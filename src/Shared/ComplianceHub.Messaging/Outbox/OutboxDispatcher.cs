@@ -46,7 +46,7 @@ internal sealed class OutboxDispatcher<TContext>(
                 var now = clock.GetUtcNow();
                 if (now - leaseRenewedAt > options.LeaseDuration / 3)
                 {
-                    if (!await OutboxLeases.TryHoldAsync(db, _holder, now, options.LeaseDuration, stoppingToken))
+                    if (!await DispatchLease.TryHoldAsync(db, _holder, now, options.LeaseDuration, stoppingToken))
                     {
                         leaseRenewedAt = DateTimeOffset.MinValue;
                         await Task.Delay(options.LeaseDuration / 3, clock, stoppingToken);
@@ -105,7 +105,7 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await using var scope = scopes.CreateAsyncScope();
-            await OutboxLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _holder, clock.GetUtcNow(), timeout.Token);
+            await DispatchLease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _holder, clock.GetUtcNow(), timeout.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or System.Data.Common.DbException or InvalidOperationException)
         {

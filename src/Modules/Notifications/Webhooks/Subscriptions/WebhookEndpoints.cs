@@ -1,7 +1,7 @@
 using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Http.Outbound;
-using ComplianceHub.Shared.Resilience;
 using ComplianceHub.Shared.MessageSecurity;
+using ComplianceHub.Shared.Resilience;
 using MassTransit;
 
 namespace ComplianceHub.Notifications.Webhooks;

@@ -10,7 +10,7 @@ namespace ComplianceHub.Reporting.Reports.Generation;
 /// redelivery after the commit finds the report completed and does nothing.
 /// </summary>
 public sealed class GenerateReportConsumer(
-    ReportingDbContext db, ReportGenerator generator, ReportDistributions distributions, ILogger<GenerateReportConsumer> logger)
+    ReportingDbContext db, ReportGenerator generator, DistributionHandOff distributions, ILogger<GenerateReportConsumer> logger)
     : IConsumer<GenerateReport>
 {
     public async Task Consume(ConsumeContext<GenerateReport> context)

@@ -1,5 +1,5 @@
-using ComplianceHub.Shared.Geography;
 using ComplianceHub.Reporting.Reports;
+using ComplianceHub.Shared.Geography;
 using Quartz;
 
 namespace ComplianceHub.Reporting.Schedules;

@@ -8,7 +8,7 @@ namespace ComplianceHub.Shared.Messaging;
 /// Keys for effects outside the database (an email, an SMS, a webhook call): derived from the message being handled,
 /// so a redelivered or replayed copy produces the same key and the receiving provider can drop the repeat.
 /// </summary>
-public static class IdempotencyKeys
+public static class ProviderIdempotencyKeys
 {
     /// <param name="effect">What the key is for, e.g. "email:dpo-42": one message may cause several effects.</param>
     public static string For(ConsumeContext context, string effect)

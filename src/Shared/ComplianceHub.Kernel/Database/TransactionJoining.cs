@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplianceHub.Shared.Database;
 
-public static class JoinedTransactions
+public static class TransactionJoining
 {
     /// <summary>
     /// Begins a transaction, or joins the one already open on the context (an idempotent POST runs its handler inside

@@ -9,7 +9,7 @@ namespace ComplianceHub.Reporting.Reports.Distribution;
 /// the API (an ad-hoc run must not mail the whole recipient list). The email carries the summary, not the rows; the
 /// CSV is attached unless it exceeds <c>Modules:Reporting:MaxAttachmentBytes</c>.
 /// </summary>
-public sealed class ReportDistributions(ReportingDbContext db)
+public sealed class DistributionHandOff(ReportingDbContext db)
 {
     internal async Task<ReportDistributionRequested?> RequestFor(GeneratedReport generated, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>Takes or renews a module's dispatch lease: one conditional update, so two hosts cannot both win.</summary>
-internal static class OutboxLeases
+internal static class DispatchLease
 {
     public const string Dispatch = "dispatch";
 

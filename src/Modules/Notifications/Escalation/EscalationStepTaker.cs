@@ -9,7 +9,7 @@ namespace ComplianceHub.Notifications.Escalation;
 /// alerts, sets the timer for the next step (cancelled by the acknowledgement). Waits count from the start of the round;
 /// after the top level the ladder starts again, up to the policy's repeat count. Near a legal deadline the waits shrink.
 /// </summary>
-public sealed class EscalationSteps(NotificationsDbContext db, TimeProvider clock)
+public sealed class EscalationStepTaker(NotificationsDbContext db, TimeProvider clock)
 {
     /// <summary>The DPOs of the alert's organisation.</summary>
     internal Task<List<Dpo>> DirectoryOfAsync(Alert alert, CancellationToken cancellationToken) =>
