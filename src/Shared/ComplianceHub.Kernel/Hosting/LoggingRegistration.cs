@@ -34,7 +34,10 @@ public static class LoggingRegistration
                         redacted.WriteTo.Sink(sink);
                     }
                 });
-        });
+        },
+        // Each host keeps its own logger. Without this the factory writes through the static Log.Logger, which the
+        // last host built in a process replaces: hosts side by side (the tests) logged into each other's sinks.
+        preserveStaticLogger: true);
         return options;
     }
 }
