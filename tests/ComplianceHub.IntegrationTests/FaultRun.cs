@@ -3,28 +3,34 @@ using System.Globalization;
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>
-/// How many breaches a fault run (kills, broker and database outages, two hosts) reports. The suite, and so CI, runs
-/// the short form; <c>scripts/fault-runs.sh</c> runs the long form (2,000 by default, and as many rounds as asked).
+/// How long the long runs are. The suite, and so CI, runs the short form; <c>scripts/fault-runs.sh</c> runs the long
+/// form: fault runs (kills, broker and database outages, two hosts) of 2,000 breaches by default, and the hostile-input
+/// run with 10,000 requests, as many rounds as asked.
 /// </summary>
 internal static class FaultRun
 {
-    public const string Variable = "CH_FAULT_RUN_MESSAGES";
-    public const int ShortForm = 600;
+    public const string MessagesVariable = "CH_FAULT_RUN_MESSAGES";
+    public const string HostileRequestsVariable = "CH_HOSTILE_INPUT_REQUESTS";
 
-    public static int Messages { get; } = Parse(Environment.GetEnvironmentVariable(Variable));
+    /// <summary>Breaches a fault run reports (600 in the short form).</summary>
+    public static int Messages { get; } = Parse(MessagesVariable, shortForm: 600, minimum: 100);
 
-    private static int Parse(string? value)
+    /// <summary>Malformed requests the hostile-input run sends (3,000 in the short form).</summary>
+    public static int HostileRequests { get; } = Parse(HostileRequestsVariable, shortForm: 3_000, minimum: 500);
+
+    private static int Parse(string variable, int shortForm, int minimum)
     {
+        var value = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrWhiteSpace(value))
         {
-            return ShortForm;
+            return shortForm;
         }
 
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var messages) || messages < 100)
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < minimum)
         {
-            throw new InvalidOperationException($"{Variable} must be a whole number of at least 100, not '{value}'.");
+            throw new InvalidOperationException($"{variable} must be a whole number of at least {minimum}, not '{value}'.");
         }
 
-        return messages;
+        return parsed;
     }
 }
