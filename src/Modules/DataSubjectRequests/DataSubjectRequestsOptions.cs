@@ -43,7 +43,7 @@ public sealed class DataSubjectRequestsOptions : IValidatedOptions
             yield return retention;
         }
 
-        if (ConfigurationChecks.Positive($"{section}:RetentionSweepInterval", RetentionSweepInterval) is { } sweep)
+        if (ConfigurationChecks.Interval($"{section}:RetentionSweepInterval", RetentionSweepInterval) is { } sweep)
         {
             yield return sweep;
         }

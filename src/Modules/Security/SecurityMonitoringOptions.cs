@@ -49,7 +49,7 @@ public sealed class SecurityMonitoringOptions : IValidatedOptions
             yield return $"{section}:Rules:{char.ToUpperInvariant(field[0])}{field[1..]}: {message}";
         }
 
-        if (ConfigurationChecks.Positive($"{section}:BackupCheckInterval", BackupCheckInterval) is { } interval)
+        if (ConfigurationChecks.Interval($"{section}:BackupCheckInterval", BackupCheckInterval) is { } interval)
         {
             yield return interval;
         }

@@ -41,7 +41,7 @@ public sealed class AuditOptions : IValidatedOptions
     {
         IEnumerable<string?> errors =
         [
-            ConfigurationChecks.Positive($"{section}:CheckpointInterval", CheckpointInterval),
+            ConfigurationChecks.Interval($"{section}:CheckpointInterval", CheckpointInterval),
             VerifyRequestsPerMinute is < 1 or > 600 ? $"{section}:VerifyRequestsPerMinute must be between 1 and 600 (was {VerifyRequestsPerMinute})." : null,
             CheckpointWebhookUrl is { } url && !(url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
                 ? $"{section}:CheckpointWebhookUrl must be an absolute https URL (http only to loopback) (was '{url}')."
@@ -49,7 +49,7 @@ public sealed class AuditOptions : IValidatedOptions
             Retention is { } retention && retention < MinimumRetention
                 ? $"{section}:Retention must be at least {MinimumRetention.TotalDays:0} days, or unset to keep the trail forever (was {retention})."
                 : null,
-            ConfigurationChecks.Positive($"{section}:RetentionInterval", RetentionInterval),
+            ConfigurationChecks.Interval($"{section}:RetentionInterval", RetentionInterval),
         ];
         return errors.OfType<string>();
     }

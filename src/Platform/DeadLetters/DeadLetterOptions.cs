@@ -28,7 +28,7 @@ public sealed class DeadLetterOptions : IValidatedOptions
         [
             ConfigurationChecks.InRange($"{section}:AlertThreshold", AlertThreshold, 1, 1_000_000),
             ConfigurationChecks.Positive($"{section}:AlertCooldown", AlertCooldown),
-            ConfigurationChecks.Positive($"{section}:ProcessingInterval", ProcessingInterval),
+            ConfigurationChecks.Interval($"{section}:ProcessingInterval", ProcessingInterval),
             ConfigurationChecks.InRange($"{section}:ArchiveAfterDays", ArchiveAfterDays, 1, 3_650),
             ConfigurationChecks.InRange($"{section}:MaxRetentionDays", MaxRetentionDays, 1, 3_650),
             ArchiveAfterDays > MaxRetentionDays ? $"{section}:ArchiveAfterDays must not exceed {section}:MaxRetentionDays." : null,

@@ -50,11 +50,12 @@ internal sealed class ErrorQueueDrainer(
             return;
         }
 
-        var factory = messaging.RabbitMq.ConnectionFactory("compliancehub-dead-letter-drain");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Built inside the try: it reads the CA certificate file, which can be unreadable for a while.
+                var factory = messaging.RabbitMq.ConnectionFactory("compliancehub-dead-letter-drain");
                 await using var connection = await factory.CreateConnectionAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {

@@ -216,4 +216,15 @@ public sealed class ConfigurationValidationTests
 
         Assert.Equal(DatabaseProvider.PostgreSql, options.Provider);
     }
+
+    [Theory]
+    [InlineData("Messaging:Outbox:PollInterval", "60.00:00:00")]
+    [InlineData("Messaging:Outbox:MetricsInterval", "00:00:00")]
+    public void When_a_loop_interval_is_not_a_pause_Task_Delay_takes_the_host_refuses_to_start(string key, string value)
+    {
+        // Longer than about 49.7 days, every pause of the loop would throw instead of waiting.
+        var ex = Assert.Throws<InvalidConfigurationException>(() => Config((key, value)).BindValidated<OutboxOptions>(OutboxOptions.Section));
+
+        Assert.Contains(ex.Errors, e => e.Contains(key, StringComparison.Ordinal));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class NotificationsRetentionOptions : IValidatedOptions
         [
             Alerts < TimeSpan.FromDays(30) ? $"{section}:Alerts must be at least 30 days: delivery evidence must outlive the alerts it proves." : null,
             WebhookDeliveries < TimeSpan.FromDays(1) ? $"{section}:WebhookDeliveries must be at least 1 day." : null,
-            ConfigurationChecks.Positive($"{section}:Interval", Interval),
+            ConfigurationChecks.Interval($"{section}:Interval", Interval),
         ];
         return errors.OfType<string>();
     }

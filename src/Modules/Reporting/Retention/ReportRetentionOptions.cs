@@ -23,7 +23,7 @@ public sealed class ReportRetentionOptions : IValidatedOptions
         IEnumerable<string?> errors =
         [
             Reports < Minimum ? $"{section}:Reports must be at least {Minimum.TotalDays:0} days (was {Reports})." : null,
-            ConfigurationChecks.Positive($"{section}:Interval", Interval),
+            ConfigurationChecks.Interval($"{section}:Interval", Interval),
         ];
         return errors.OfType<string>();
     }

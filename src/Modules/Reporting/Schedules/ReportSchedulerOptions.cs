@@ -34,7 +34,7 @@ public sealed class ReportSchedulerOptions : IValidatedOptions
             ClusterCheckinMisfireThreshold >= ClusterCheckinInterval ? null
                 : $"{section}:ClusterCheckinMisfireThreshold must be at least {section}:ClusterCheckinInterval (was {ClusterCheckinMisfireThreshold}).",
             ConfigurationChecks.InRange($"{section}:ThreadCount", ThreadCount, 1, 50),
-            ConfigurationChecks.Positive($"{section}:SyncInterval", SyncInterval),
+            ConfigurationChecks.Interval($"{section}:SyncInterval", SyncInterval),
         ];
         return errors.OfType<string>();
     }

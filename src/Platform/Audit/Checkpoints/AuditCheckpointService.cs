@@ -18,8 +18,13 @@ internal sealed class AuditCheckpointService(AuditCheckpointPublisher publisher,
                 var checkpoint = await publisher.PublishAsync(stoppingToken);
                 logger.LogInformation("Audit checkpoint published at entry {Sequence}", checkpoint.Sequence);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Also when the host is stopping (a closed connection, not a cancellation): a stop must end cleanly.
                 logger.LogError(ex, "Audit checkpoint not published");
             }
 

@@ -17,4 +17,14 @@ public static class ConfigurationChecks
 
     public static string? Positive(string key, TimeSpan value) =>
         value <= TimeSpan.Zero ? $"{key} must be a positive duration (was {value})." : null;
+
+    /// <summary>The longest pause <c>Task.Delay</c> accepts (uint.MaxValue - 1 ms, about 49.7 days).</summary>
+    public static readonly TimeSpan MaxInterval = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    /// <summary>
+    /// A background loop's pause: positive, and short enough for <c>Task.Delay</c>. A longer one would throw on every
+    /// pass, so it is refused at start instead of failing (or spinning) in the loop.
+    /// </summary>
+    public static string? Interval(string key, TimeSpan value) =>
+        Positive(key, value) ?? (value > MaxInterval ? $"{key} must be at most {MaxInterval} (was {value})." : null);
 }

@@ -39,7 +39,7 @@ public sealed partial class MessageSecurityOptions : IValidatedOptions
             .. Ring($"{section}:SigningKeys", SigningKeys, $"{section}:ActiveSigningKey", ActiveSigningKey, minBytes: 32, maxBytes: 128),
             .. Ring($"{section}:EncryptionKeys", EncryptionKeys, $"{section}:ActiveEncryptionKey", ActiveEncryptionKey, minBytes: 32, maxBytes: 32),
             ConfigurationChecks.Positive($"{section}:SignatureWindow", SignatureWindow),
-            ConfigurationChecks.Positive($"{section}:ReencryptionInterval", ReencryptionInterval),
+            ConfigurationChecks.Interval($"{section}:ReencryptionInterval", ReencryptionInterval),
             ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromHours(1) ? $"{section}:ClockSkew must be between 0 and 1 hour (was {ClockSkew})." : null,
         ];
         return errors.OfType<string>();

@@ -45,6 +45,11 @@ internal sealed class PersonalDataReencryptionService(
                 // The database is down or not migrated yet: the next pass tries again.
                 logger.LogWarning("Re-encryption of personal data failed ({Error}); next pass in {Interval}", ex.GetType().Name, options.ReencryptionInterval);
             }
+            catch (Exception ex)
+            {
+                // Anything else (a conflicting update, a timeout) fails this pass only: an escape would stop the host.
+                logger.LogWarning(ex, "Re-encryption of personal data failed; next pass in {Interval}", options.ReencryptionInterval);
+            }
         }
     }
 }

@@ -51,11 +51,12 @@ internal sealed class QueueDepthSampler(
             return;
         }
 
-        var factory = messaging.RabbitMq.ConnectionFactory("compliancehub-metrics");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Built inside the try: it reads the CA certificate file, which can be unreadable for a while.
+                var factory = messaging.RabbitMq.ConnectionFactory("compliancehub-metrics");
                 await using var connection = await factory.CreateConnectionAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {

@@ -107,9 +107,9 @@ internal sealed class OutboxDispatcher<TContext>(
             await using var scope = scopes.CreateAsyncScope();
             await DispatchLease.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TContext>(), _holder, clock.GetUtcNow(), timeout.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception ex)
         {
-            // The database is unreachable: the lease simply runs out, as after a crash.
+            // The database is unreachable (or fails in any other way): the lease simply runs out, as after a crash.
             logger.LogInformation("Outbox lease of {Module} not released at stop ({Error}); it expires by itself", typeof(TContext).Name, ex.GetType().Name);
         }
     }

@@ -49,9 +49,10 @@ internal sealed class ReportSchedulerService(
             {
                 break;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
-                // Not migrated yet, or the database is down: the next pass tries again.
+                // Not migrated yet, the database is down, or a call timed out (a cancellation that is not the host's
+                // stop): the next pass tries again. Letting it escape would stop the whole host.
                 logger.LogWarning("Report scheduler not ready ({Error}: {Message}); next try in {Interval}", ex.GetType().Name, ex.Message,
                     _started is null ? NotReadyRetry : options.SyncInterval);
             }
