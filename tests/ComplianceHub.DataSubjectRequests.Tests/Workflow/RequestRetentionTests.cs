@@ -11,7 +11,7 @@ public sealed class RequestRetentionTests
     public async Task When_the_retention_has_passed_an_answered_request_is_deleted_and_an_open_one_is_kept()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
-            "Modules:DataSubjectRequests:Retention=30.00:00:00", "Modules:DataSubjectRequests:RetentionSweepInterval=365.00:00:00"));
+            "Modules:DataSubjectRequests:Retention=30.00:00:00", "Modules:DataSubjectRequests:RetentionSweepInterval=30.00:00:00"));
         var organization = await host.OrganizationAsync("DE");
         var answered = await host.ReceiveAsync(organization, "Access", ReceivedAt);
         var open = await host.ReceiveAsync(organization, "Access", ReceivedAt);
