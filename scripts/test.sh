@@ -19,9 +19,12 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 configuration=${CONFIGURATION:-Release}
 echo "== Build ($configuration)"
+started=$SECONDS
 dotnet build ComplianceHub.sln -c "$configuration" --nologo -v quiet
 
+echo "== Build took $((SECONDS - started)) s"
 echo "== Tests"
+timings=()
 log=$(mktemp)
 results=$(mktemp -d)
 trap 'rm -rf "$log" "$results"' EXIT
@@ -32,9 +35,11 @@ export VSTEST_CONNECTION_TIMEOUT=${VSTEST_CONNECTION_TIMEOUT:-300}
 status=0
 for project in tests/*/*.Tests.csproj tests/*/*ArchitectureTests.csproj tests/*/*IntegrationTests.csproj; do
   [ -f "$project" ] || continue
+  started=$SECONDS
   dotnet test "$project" -c "$configuration" --no-build --nologo \
     --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$results" 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  timings+=("$(printf '%5d s  %s' $((SECONDS - started)) "$(basename "$project" .csproj)")")
 done
 set -e
 
@@ -44,6 +49,9 @@ cat "$results"/*.trx 2>/dev/null | grep -o 'testName="[^"]*"[^>]*duration="[0-9:
   | sed -E 's/testName="([^"]*)".*duration="([0-9]+):([0-9]+):([0-9.]+)"/\2 \3 \4 \1/' \
   | awk '{ t = $1 * 3600 + $2 * 60 + $3; $1 = $2 = $3 = ""; sub(/^ +/, ""); printf "%7.1f s  %s\n", t, $0 }' \
   | sort -rn | head -20 || true
+
+echo "== Time per test assembly"
+printf '%s\n' "${timings[@]}"
 
 # One line a CI can read whatever the runner: the sums of every test assembly's result line.
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
