@@ -1,3 +1,7 @@
+using ComplianceHub.DataSubjectRequests.ExtendDeadline;
+using ComplianceHub.DataSubjectRequests.ReceiveRequest;
+using ComplianceHub.DataSubjectRequests.Respond;
+
 namespace ComplianceHub.DataSubjectRequests.Tests.Workflow;
 
 /// <summary>
@@ -69,11 +73,11 @@ public sealed class RequestOpenApiTests
     public void The_example_deadlines_Should_be_the_ones_Art_12_3_gives_a_request_received_in_Berlin()
     {
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-        Assert.Equal(RequestDeadlines.DueAt(RequestExamples.ReceivedAt, berlin, 0, TimeSpan.Zero), RequestExamples.FirstDueAt);
-        Assert.Equal(RequestDeadlines.DueAt(RequestExamples.ReceivedAt, berlin, 2, TimeSpan.Zero), RequestExamples.ExtendedDueAt);
-        Assert.Null(RequestDeadlines.CheckExtension(0, 2, RequestExamples.ReceivedAt, RequestDeadlines.FirstMonthEnds(RequestExamples.ReceivedAt, berlin),
-            RequestExamples.NoticeSentAt, RequestExamples.ExtendedAt));
-        Assert.True(RequestExamples.SentAt < RequestExamples.ExtendedDueAt, "the example answer is in time");
+        Assert.Equal(RequestDeadlines.DueAt(ReceiveRequestExamples.ReceivedAt, berlin, 0, TimeSpan.Zero), ReceiveRequestExamples.FirstDueAt);
+        Assert.Equal(RequestDeadlines.DueAt(ReceiveRequestExamples.ReceivedAt, berlin, 2, TimeSpan.Zero), ExtendDeadlineExamples.ExtendedDueAt);
+        Assert.Null(RequestDeadlines.CheckExtension(0, 2, ReceiveRequestExamples.ReceivedAt, RequestDeadlines.FirstMonthEnds(ReceiveRequestExamples.ReceivedAt, berlin),
+            ExtendDeadlineExamples.NoticeSentAt, ExtendDeadlineExamples.ExtendedAt));
+        Assert.True(RespondExamples.SentAt < ExtendDeadlineExamples.ExtendedDueAt, "the example answer is in time");
     }
 
     private static IEnumerable<string> ExampleProblems(OpenApiSchemaCheck check, JsonElement part, string name)

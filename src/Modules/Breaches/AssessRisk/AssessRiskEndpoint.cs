@@ -10,7 +10,7 @@ internal static class AssessRiskEndpoint
             .WithName("AssessBreachRisk")
             .WithTags("Breaches")
             .WithSummary("Record the risk assessment (NoRisk | Risk | HighRisk); a later assessment replaces an earlier one.")
-            .WithExample(BreachExamples.Assessment, BreachExamples.AssessmentAnswer, StatusCodes.Status202Accepted)
+            .WithExample(AssessRiskExamples.Assessment, AssessRiskExamples.AssessmentAnswer, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
 
     private static async Task<Results<Accepted<AssessmentRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(

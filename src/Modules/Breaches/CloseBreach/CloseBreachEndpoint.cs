@@ -8,7 +8,7 @@ internal static class CloseBreachEndpoint
     public static void MapCloseBreach(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/close", HandleAsync)
             .WithName("CloseBreach")
-            .WithExample(BreachExamples.Close, BreachExamples.Closed, StatusCodes.Status202Accepted)
+            .WithExample(CloseBreachExamples.Close, CloseBreachExamples.Closed, StatusCodes.Status202Accepted)
             .WithTags("Breaches")
             .WithSummary("Close a breach; refused (409) while a required notification or communication is outstanding, unless assessed as NoRisk.")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));

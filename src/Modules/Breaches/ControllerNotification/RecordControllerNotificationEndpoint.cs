@@ -7,7 +7,7 @@ internal static class RecordControllerNotificationEndpoint
     public static void MapRecordControllerNotification(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/controller-notification", HandleAsync)
             .WithName("RecordControllerNotification")
-            .WithExample(BreachExamples.ControllerNotice, BreachExamples.ControllerNoticeRecorded, StatusCodes.Status202Accepted)
+            .WithExample(ControllerNotificationExamples.ControllerNotice, ControllerNotificationExamples.ControllerNoticeRecorded, StatusCodes.Status202Accepted)
             .WithTags("Breaches")
             .WithSummary("For a breach reported as processor: record that the controller was told (Art. 33(2)); stops its timer.")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));

@@ -2,7 +2,9 @@ using ComplianceHub.Breaches.Authorities;
 using ComplianceHub.Breaches.AuthorityNotification;
 using ComplianceHub.Breaches.GetBreach;
 using ComplianceHub.Breaches.ListBreaches;
-using static ComplianceHub.Breaches.BreachExamples;
+using static ComplianceHub.Breaches.ReportBreach.ReportBreachExamples;
+using static ComplianceHub.Breaches.AssessRisk.AssessRiskExamples;
+using static ComplianceHub.Breaches.AuthorityNotification.RecordNotificationExamples;
 
 namespace ComplianceHub.Breaches;
 

@@ -1,5 +1,6 @@
 using ComplianceHub.Breaches.Register;
-using static ComplianceHub.Breaches.BreachExamples;
+using static ComplianceHub.Breaches.ReportBreach.ReportBreachExamples;
+using static ComplianceHub.Breaches.AssessRisk.AssessRiskExamples;
 
 namespace ComplianceHub.Breaches;
 

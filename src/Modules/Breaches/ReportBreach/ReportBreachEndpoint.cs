@@ -10,7 +10,7 @@ internal static class ReportBreachEndpoint
             .WithName("ReportBreach")
             .WithTags("Breaches")
             .WithSummary("Report a personal data breach; starts the Art. 33 72-hour clock.")
-            .WithExample(BreachExamples.Report, BreachExamples.Accepted, StatusCodes.Status202Accepted)
+            .WithExample(ReportBreachExamples.Report, ReportBreachExamples.Accepted, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.Integration));
 
     private static async Task<Results<Accepted<BreachAccepted>, ValidationProblem>> HandleAsync(

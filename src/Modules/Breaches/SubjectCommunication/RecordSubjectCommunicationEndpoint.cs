@@ -8,7 +8,7 @@ internal static class RecordSubjectCommunicationEndpoint
     public static void MapRecordSubjectCommunication(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/subject-communication", HandleAsync)
             .WithName("RecordSubjectCommunication")
-            .WithExample(BreachExamples.Communication, BreachExamples.CommunicationRecorded, StatusCodes.Status202Accepted)
+            .WithExample(SubjectCommunicationExamples.Communication, SubjectCommunicationExamples.CommunicationRecorded, StatusCodes.Status202Accepted)
             .WithTags("Breaches")
             .WithSummary("Record the communication to the people affected (Art. 34(1)) or the Art. 34(3) exemption that applies.")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));

@@ -10,7 +10,7 @@ internal static class CompleteTaskEndpoint
             .WithName("CompleteFulfilmentTask")
             .WithTags("DataSubjectRequests")
             .WithSummary("Report a fulfilment task done.")
-            .WithExample(RequestExamples.Complete, RequestExamples.Completed, StatusCodes.Status202Accepted)
+            .WithExample(CompleteTaskExamples.Complete, CompleteTaskExamples.Completed, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Integration));
 
     /// <summary>People who may complete any task of their organisation; a caller with none of these roles is a system.</summary>

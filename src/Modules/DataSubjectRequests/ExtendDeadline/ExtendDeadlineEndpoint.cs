@@ -15,7 +15,7 @@ internal static class ExtendDeadlineEndpoint
             .WithName("ExtendDataSubjectRequest")
             .WithTags("DataSubjectRequests")
             .WithSummary("Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).")
-            .WithExample(RequestExamples.Extend, RequestExamples.Extended, StatusCodes.Status202Accepted)
+            .WithExample(ExtendDeadlineExamples.Extend, ExtendDeadlineExamples.Extended, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(

@@ -1,7 +1,9 @@
+using ComplianceHub.DataSubjectRequests.ReceiveRequest;
+
 namespace ComplianceHub.DataSubjectRequests.FulfilmentSystems;
 
 /// <summary>
-/// The fulfilment system of the <see cref="RequestExamples"/> story: the CRM, registered as a webhook (its secret
+/// The fulfilment system of the <see cref="ReceiveRequestExamples"/> story: the CRM, registered as a webhook (its secret
 /// shown once, and obviously not a real one), then also asked to handle Portability requests (Art. 20).
 /// </summary>
 internal static class FulfilmentSystemExamples
@@ -20,13 +22,13 @@ internal static class FulfilmentSystemExamples
     };
 
     public static readonly FulfilmentSystemView Created = new(
-        Id, RequestExamples.OrganizationId, "CRM", ["Access", "Erasure", "Rectification"], "Webhook", Address, CreatedAt, CreatedAt,
+        Id, ReceiveRequestExamples.OrganizationId, "CRM", ["Access", "Erasure", "Rectification"], "Webhook", Address, CreatedAt, CreatedAt,
         "whsec_RVhBTVBMRS1PTkxZLW5vdC1hLXJlYWwtc2VjcmV0LTAwMDA=");
 
     public static readonly FulfilmentSystemRequest Update = Create with { RequestTypes = ["Access", "Erasure", "Rectification", "Portability"] };
 
     public static readonly FulfilmentSystemView Updated = new(
-        Id, RequestExamples.OrganizationId, "CRM", ["Access", "Erasure", "Rectification", "Portability"], "Webhook", Address, CreatedAt, UpdatedAt);
+        Id, ReceiveRequestExamples.OrganizationId, "CRM", ["Access", "Erasure", "Rectification", "Portability"], "Webhook", Address, CreatedAt, UpdatedAt);
 
     public static readonly List<FulfilmentSystemView> Page = [Updated];
 }

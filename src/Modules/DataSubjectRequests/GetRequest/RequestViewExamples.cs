@@ -1,9 +1,13 @@
 using ComplianceHub.DataSubjectRequests.FulfilmentSystems;
-using static ComplianceHub.DataSubjectRequests.RequestExamples;
+using static ComplianceHub.DataSubjectRequests.CompleteTask.CompleteTaskExamples;
+using static ComplianceHub.DataSubjectRequests.ExtendDeadline.ExtendDeadlineExamples;
+using static ComplianceHub.DataSubjectRequests.ReceiveRequest.ReceiveRequestExamples;
+using static ComplianceHub.DataSubjectRequests.Respond.RespondExamples;
+using static ComplianceHub.DataSubjectRequests.VerifyIdentity.VerifyIdentityExamples;
 
 namespace ComplianceHub.DataSubjectRequests.GetRequest;
 
-/// <summary>The story of <see cref="RequestExamples"/> as <c>GET</c> shows it: while it runs (the list) and once answered.</summary>
+/// <summary>The story of <see cref="ReceiveRequest.ReceiveRequestExamples"/> as <c>GET</c> shows it: while it runs (the list) and once answered.</summary>
 internal static class RequestViewExamples
 {
     private const string Dpo = "jwt:dpo@example.eu";

@@ -15,7 +15,7 @@ internal static class ReceiveRequestEndpoint
             .WithName("ReceiveDataSubjectRequest")
             .WithTags("DataSubjectRequests")
             .WithSummary("Record a rights request (Art. 15–22); starts the Art. 12(3) one-month clock.")
-            .WithExample(RequestExamples.Receive, RequestExamples.Accepted, StatusCodes.Status202Accepted)
+            .WithExample(ReceiveRequestExamples.Receive, ReceiveRequestExamples.Accepted, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Integration));
 
     private static async Task<Results<Accepted<RequestAccepted>, ValidationProblem>> HandleAsync(

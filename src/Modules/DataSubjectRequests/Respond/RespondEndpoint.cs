@@ -15,7 +15,7 @@ internal static class RespondEndpoint
             .WithName("RespondToDataSubjectRequest")
             .WithTags("DataSubjectRequests")
             .WithSummary("Record the answer to the subject; a refusal needs its reasons (Art. 12(4)).")
-            .WithExample(RequestExamples.Respond, RequestExamples.Responded, StatusCodes.Status202Accepted)
+            .WithExample(RespondExamples.Respond, RespondExamples.Responded, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(

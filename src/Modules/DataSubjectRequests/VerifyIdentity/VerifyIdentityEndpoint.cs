@@ -16,7 +16,7 @@ internal static class VerifyIdentityEndpoint
             .WithName("VerifyDataSubjectIdentity")
             .WithTags("DataSubjectRequests")
             .WithSummary("Record an identity check: Verified (fan-out starts), Failed, or InformationRequested (the clock may stop).")
-            .WithExample(RequestExamples.Verify, RequestExamples.Verified, StatusCodes.Status202Accepted)
+            .WithExample(VerifyIdentityExamples.Verify, VerifyIdentityExamples.Verified, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
 
     private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(

@@ -17,14 +17,14 @@ internal static class SubmitSecurityEventsEndpoints
             .WithName("SubmitSecurityEvent")
             .WithTags("Security")
             .WithSummary("Submit one Art. 32 security event; the rules evaluate it asynchronously.")
-            .WithExample(SecurityExamples.AccessDenied, new EventAccepted(SecurityExamples.EventId, false), StatusCodes.Status202Accepted)
+            .WithExample(SecurityEventExamples.AccessDenied, new EventAccepted(SecurityEventExamples.EventId, false), StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Submitters));
         api.MapPost("/security-events/batch", SubmitBatchAsync)
             .WithIdempotency<SecurityDbContext>()
             .WithName("SubmitSecurityEventBatch")
             .WithTags("Security")
             .WithSummary("Submit up to 1,000 security events at once; all or none are accepted.")
-            .WithExample(SecurityExamples.Batch, new EventsAccepted([SecurityExamples.EventId], 1, 0), StatusCodes.Status202Accepted)
+            .WithExample(SecurityEventExamples.Batch, new EventsAccepted([SecurityEventExamples.EventId], 1, 0), StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Submitters));
     }
 

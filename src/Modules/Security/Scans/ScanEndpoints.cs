@@ -19,7 +19,7 @@ internal static class ScanEndpoints
             .WithName("FinishScan")
             .WithTags("Security")
             .WithSummary("A vulnerability scan finished: store its issues with their CVSS priority and alert at the highest.")
-            .WithExample(SecurityExamples.ScanFinished, null, StatusCodes.Status202Accepted)
+            .WithExample(ScanExamples.ScanFinished, null, StatusCodes.Status202Accepted)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.SecurityOfficer, Roles.Integration));
         api.MapGet("/scans/{scanId}", GetAsync)
             .WithName("GetScan")

@@ -14,7 +14,7 @@ internal static class SecurityRulesEndpoints
         api.MapPut("/security-rules", PutAsync)
             .WithName("PutSecurityRules").WithTags("Security")
             .WithSummary("Set the organisation's security rule thresholds.")
-            .WithExample(SecurityExamples.Rules, null)
+            .WithExample(SecurityRulesExamples.Rules, null)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.SecurityOfficer));
     }
 

@@ -11,7 +11,7 @@ internal static class RecordAuthorityNotificationEndpoint
     public static void MapRecordAuthorityNotification(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches/{id:guid}/authority-notifications", HandleAsync)
             .WithName("RecordAuthorityNotification")
-            .WithExample(BreachExamples.Notification, BreachExamples.NotificationRecorded, StatusCodes.Status202Accepted)
+            .WithExample(RecordNotificationExamples.Notification, RecordNotificationExamples.NotificationRecorded, StatusCodes.Status202Accepted)
             .WithTags("Breaches")
             .WithSummary("Record a notification submitted to a supervisory authority (Initial, FollowUp, Final); stops the clock once every required authority has its initial one.")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));

@@ -1,12 +1,7 @@
-using ComplianceHub.Security.Ingestion;
-using ComplianceHub.Security.Rules;
-using ComplianceHub.Security.Scans;
-using ComplianceHub.Security.SecurityRules;
+namespace ComplianceHub.Security.Ingestion;
 
-namespace ComplianceHub.Security;
-
-/// <summary>The examples the OpenAPI document shows for the security operations.</summary>
-internal static class SecurityExamples
+/// <summary>The security events the OpenAPI document shows: a denied access from a SIEM, then a batch of three kinds.</summary>
+internal static class SecurityEventExamples
 {
     public static readonly Guid EventId = Guid.Parse("6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c");
     private static readonly DateTimeOffset At = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
@@ -37,15 +32,5 @@ internal static class SecurityExamples
                 Details = new SecurityEventDetails { System = "customer-db", RestoreSucceeded = true, TestedAt = At.AddHours(-1), RpoMinutes = 15 },
             },
         ],
-    };
-
-    public static readonly ScanFinishedRequest ScanFinished = new()
-    {
-        Issues = [new ScanIssueRequest { Id = "CVE-2024-3094", Title = "xz backdoor in liblzma", CvssScore = 10.0m, Asset = "build-runner-3" }],
-    };
-
-    public static readonly SecurityRulesRequest Rules = new()
-    {
-        Thresholds = new RuleThresholds { DeniedAttempts = 10, PersonalDataSystems = ["customer-db", "hr-db"] },
     };
 }
