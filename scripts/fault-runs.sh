@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long form of the long runs (the suite and CI run a short form: 600 breaches, 3,000 hostile requests): the host
+# The long form of the long runs (the suite and CI run a short form: 300 breaches, 2,000 hostile requests): the host
 # killed three times, RabbitMQ dropping every client, PostgreSQL restarting, two hosts on one database, each with
 # 2,000 breaches; and 10,000 malformed requests across every operation.
 # Usage: scripts/fault-runs.sh [--messages N] [--requests N] [--rounds R]   (builds first; real servers as in scripts/test.sh)

@@ -2,7 +2,7 @@ namespace ComplianceHub.IntegrationTests;
 
 /// <summary>
 /// "Guaranteed delivery even during system disruptions": breaches flow REST → outbox → RabbitMQ → inbox → alert while
-/// the host is killed, the broker restarts or the database restarts (600 in the suite, 2,000 and more rounds from
+/// the host is killed, the broker restarts or the database restarts (300 in the suite, 2,000 and more rounds from
 /// scripts/fault-runs.sh: <see cref="FaultRun"/>). Every accepted report must end with
 /// exactly one alert, nothing may be left in an outbox, and nothing may land in an error queue.
 /// </summary>

@@ -12,11 +12,11 @@ internal static class FaultRun
     public const string MessagesVariable = "CH_FAULT_RUN_MESSAGES";
     public const string HostileRequestsVariable = "CH_HOSTILE_INPUT_REQUESTS";
 
-    /// <summary>Breaches a fault run reports (600 in the short form).</summary>
-    public static int Messages { get; } = Parse(MessagesVariable, shortForm: 600, minimum: 100);
+    /// <summary>Breaches a fault run reports (300 in the short form).</summary>
+    public static int Messages { get; } = Parse(MessagesVariable, shortForm: 300, minimum: 100);
 
-    /// <summary>Malformed requests the hostile-input run sends (3,000 in the short form).</summary>
-    public static int HostileRequests { get; } = Parse(HostileRequestsVariable, shortForm: 3_000, minimum: 500);
+    /// <summary>Malformed requests the hostile-input run sends (2,000 in the short form).</summary>
+    public static int HostileRequests { get; } = Parse(HostileRequestsVariable, shortForm: 2_000, minimum: 500);
 
     private static int Parse(string variable, int shortForm, int minimum)
     {

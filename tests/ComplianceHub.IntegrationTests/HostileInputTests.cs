@@ -1,7 +1,7 @@
 namespace ComplianceHub.IntegrationTests;
 
 /// <summary>
-/// Thousands of malformed and random requests across every operation (3,000 in the suite, 10,000 from
+/// Thousands of malformed and random requests across every operation (2,000 in the suite, 10,000 from
 /// scripts/fault-runs.sh: <see cref="FaultRun"/>): no 5xx, no crash, and the audit trail still verifies.
 /// </summary>
 public sealed class HostileInputTests(ITestOutputHelper output)

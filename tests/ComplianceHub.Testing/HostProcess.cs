@@ -34,6 +34,11 @@ public sealed class HostProcess : IAsyncDisposable
             // and in a life that short that costs more than it returns: 600 reports through two hosts were accepted
             // in 39-40 s without it against 49-53 s with it (docs/benchmarks.md). Production keeps the default.
             ["DOTNET_TieredPGO"] = "0",
+            // Several hosts, the test runner and the servers share two cores: workstation GC and a thread pool that
+            // sleeps instead of spinning leave the CPU to the work (600 reports through two hosts accepted in 32-37 s
+            // against 39-41 s with server GC and spinning, two rounds, docs/benchmarks.md). Production keeps the defaults.
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
         };
         foreach (var (key, value) in settings)
         {

@@ -196,7 +196,9 @@ public sealed class RabbitMqServer : IAsyncDisposable
             ["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
             ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
-            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
+            // Schedulers that find no work sleep at once instead of spinning (Erlang's default busy wait): on a
+            // 2-core machine a spinning broker takes the CPU the hosts under test need.
+            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none",
         };
         if (TlsPort is not null)
         {
