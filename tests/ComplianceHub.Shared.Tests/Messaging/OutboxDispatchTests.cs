@@ -89,11 +89,7 @@ public sealed class OutboxDispatchTests
 
         // The host's own dispatcher takes the lease on its first pass (then not again for the hour-long poll): let it,
         // then clear the row, or it could take the lease between the clearing and host-a's first hold.
-        for (var waited = 0; waited < 100 && !await host.WithDbAsync(db => db.Set<OutboxLease>().AnyAsync()); waited++)
-        {
-            await Task.Delay(100);
-        }
-
+        await host.WaitUntilAsync(async db => await db.Set<OutboxLease>().AnyAsync());
         await host.WithDbAsync(db => db.Set<OutboxLease>().ExecuteDeleteAsync());
         Assert.True(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-a", now, lease, default)));
         Assert.False(await host.WithDbAsync(db => DispatchLease.TryHoldAsync(db, "host-b", now.AddSeconds(5), lease, default)));
