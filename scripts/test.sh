@@ -32,6 +32,9 @@ set +e
 # One test assembly at a time: on a 2-core machine, assemblies run side by side starve each other (a test
 # host missed the runner's handshake, and a child host its start-up probe, when they did).
 export VSTEST_CONNECTION_TIMEOUT=${VSTEST_CONNECTION_TIMEOUT:-300}
+# A test process lives a minute: dynamic PGO's instrumented tier costs it more than it returns (DataSubjectRequests'
+# tests took 37-44 s without it against 50 s with it, interleaved; docs/benchmarks.md). Child hosts set it themselves.
+export DOTNET_TieredPGO=${DOTNET_TieredPGO:-0}
 status=0
 for project in tests/*/*.Tests.csproj tests/*/*ArchitectureTests.csproj tests/*/*IntegrationTests.csproj; do
   [ -f "$project" ] || continue
