@@ -7,9 +7,6 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// </summary>
 public sealed class AcknowledgeTokenLoggingTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Opening_and_using_a_link_logs_its_path_as_the_route_template_never_the_token()
     {

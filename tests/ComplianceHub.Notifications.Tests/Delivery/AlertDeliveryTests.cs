@@ -3,9 +3,6 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// <summary>Routing, channels per priority and working hours, failover, escalation and acknowledgement, with a fake clock.</summary>
 public sealed class AlertDeliveryTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     /// <summary>Saturday 7 March 2026, 11:00 in Berlin.</summary>
     private static readonly DateTimeOffset Saturday = new(2026, 3, 7, 10, 0, 0, TimeSpan.Zero);
 

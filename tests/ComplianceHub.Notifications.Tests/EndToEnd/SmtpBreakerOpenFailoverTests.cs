@@ -8,8 +8,6 @@ namespace ComplianceHub.Notifications.Tests.EndToEnd;
 public sealed class SmtpBreakerOpenFailoverTests
 {
     /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours, so a High alert plans email and in-app, not SMS.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
 
     /// <summary>Longer than two retry delays: the first retry meets the breaker still open. Shorter than the first escalation (15 min).</summary>

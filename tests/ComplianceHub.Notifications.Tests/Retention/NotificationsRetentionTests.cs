@@ -4,8 +4,6 @@ namespace ComplianceHub.Notifications.Tests.Retention;
 
 public sealed class NotificationsRetentionTests
 {
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Acknowledged_alerts_past_retention_are_deleted_with_their_evidence_and_the_purge_is_audited_while_open_ones_stay()
     {

@@ -4,8 +4,6 @@ namespace ComplianceHub.Notifications.Tests.Transfers;
 public sealed class ChapterVDeliveryTests
 {
     /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours, so a High alert plans email and in-app.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     private static readonly string[] MailerInIndia =
     [
         "Modules:Notifications:Email:Mode=Smtp",
