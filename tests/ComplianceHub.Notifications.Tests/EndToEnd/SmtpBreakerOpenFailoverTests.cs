@@ -7,7 +7,8 @@ namespace ComplianceHub.Notifications.Tests.EndToEnd;
 /// </summary>
 public sealed class SmtpBreakerOpenFailoverTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours, so a High alert plans email and in-app, not SMS.</summary>
+    // The tests start at MondayMorning: working hours, so a High alert plans email and in-app, not SMS.
+
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
 
     /// <summary>Longer than two retry delays: the first retry meets the breaker still open. Shorter than the first escalation (15 min).</summary>

@@ -3,7 +3,8 @@ namespace ComplianceHub.Notifications.Tests.Transfers;
 /// <summary>An email relay in India (no adequacy decision): refused without a registered safeguard, used and recorded with one.</summary>
 public sealed class ChapterVDeliveryTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours, so a High alert plans email and in-app.</summary>
+    // The tests start at MondayMorning: working hours, so a High alert plans email and in-app.
+
     private static readonly string[] MailerInIndia =
     [
         "Modules:Notifications:Email:Mode=Smtp",

@@ -46,13 +46,13 @@ public sealed class OperationsAlertsConsumer(AlertIntake intake) :
         $"{stalled.Pending} message events wait to be appended to the audit trail ({stalled.Error} since {stalled.FailingSince:O}). They are kept and retried; the bus slows down once the queue is full.",
         string.Create(CultureInfo.InvariantCulture, $"audit/journal-stalled/{stalled.FailingSince.ToUnixTimeSeconds()}"));
 
-    private static NewAlert Alert(WebhookEndpointDisabled disabled) => NewAlert.ForEvent(AlertType.Operations, AlertPriority.High, disabled.OrganizationId,
-        "Webhook endpoint disabled",
-        $"The webhook subscription {disabled.SubscriptionId} to {disabled.Host} kept failing and was disabled ({disabled.Reason}). Fix the receiver and re-enable it with PUT /api/v1/webhooks/{disabled.SubscriptionId}.",
-        $"webhooks/{disabled.SubscriptionId}/disabled/{disabled.DisabledAt.ToUnixTimeSeconds()}");
-
     private static NewAlert Alert(DeadLetterThresholdReached reached) => NewAlert.ForEvent(AlertType.Operations, AlertPriority.High, null,
         "Dead-letter store above its threshold",
         $"{reached.TotalEvents} messages failed for good and wait in the dead-letter store (threshold {reached.Threshold}). Triage them at /api/v1/dead-letters.",
         string.Create(CultureInfo.InvariantCulture, $"dead-letters/threshold/{reached.RaisedAt.ToUnixTimeSeconds()}"));
+
+    private static NewAlert Alert(WebhookEndpointDisabled disabled) => NewAlert.ForEvent(AlertType.Operations, AlertPriority.High, disabled.OrganizationId,
+        "Webhook endpoint disabled",
+        $"The webhook subscription {disabled.SubscriptionId} to {disabled.Host} kept failing and was disabled ({disabled.Reason}). Fix the receiver and re-enable it with PUT /api/v1/webhooks/{disabled.SubscriptionId}.",
+        $"webhooks/{disabled.SubscriptionId}/disabled/{disabled.DisabledAt.ToUnixTimeSeconds()}");
 }
