@@ -13,8 +13,7 @@ public sealed class AcknowledgeTokenLoggingTests
         var logs = new CapturedLogEvents();
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, services => services.AddSingleton<ILogEventSink>(logs),
             "Serilog:MinimumLevel:Override:Microsoft.AspNetCore=Debug"));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var alert = await host.RaiseAsync(organization, "Critical", "DE");
         await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.AlertId == alert)));
         var path = new Uri(host.Email.Sent.Single(m => m.AlertId == alert).AcknowledgeUrl!).AbsolutePath;

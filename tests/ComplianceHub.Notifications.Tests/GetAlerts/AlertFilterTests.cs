@@ -16,8 +16,7 @@ public sealed class AlertFilterTests
     public async Task A_filter_returns_the_matching_alert_and_not_the_others(string query, int expected)
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var start = host.Clock.GetUtcNow();
         var low = await host.RaiseAsync(organization, "Low", type: "ProcessingRisk");
         using (var acknowledged = await host.Client.PostAsJsonAsync($"/api/v1/alerts/{low}/acknowledge", new { }))

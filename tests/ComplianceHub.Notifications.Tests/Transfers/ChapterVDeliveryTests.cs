@@ -38,8 +38,7 @@ public sealed class ChapterVDeliveryTests
     public async Task With_a_registered_scc_the_email_is_sent_and_the_transfer_recorded_until_the_entry_is_deleted()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var entry = new TransferRegisterChanged
         {
             TransferId = Guid.NewGuid(),
@@ -82,8 +81,7 @@ public sealed class ChapterVDeliveryTests
     public async Task When_the_relay_has_no_safeguard_the_low_alert_digest_is_refused_for_each_alert()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var id = await host.RaiseAsync(organization, "Low", "DE");
         await host.WaitUntilAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.DueAt != null && m.MessageType.EndsWith(":SendDigest"))));
 
