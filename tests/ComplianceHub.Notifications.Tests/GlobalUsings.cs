@@ -45,4 +45,5 @@ global using Microsoft.Extensions.Time.Testing;
 global using MimeKit;
 global using Serilog.Core;
 global using Serilog.Events;
+global using static ComplianceHub.Notifications.Tests.TestMoments;
 global using static ComplianceHub.Testing.ApiAssertions;

@@ -44,6 +44,14 @@ internal static class NotificationsTestHostExtensions
             return [.. page.GetProperty("items").EnumerateArray()];
         }
 
+        /// <summary>A new organisation whose one DPO, Rita Regional, covers Germany and works Monday to Friday 09:00–17:00 in Berlin.</summary>
+        public async Task<Guid> OrganizationWithRegionalDpoAsync()
+        {
+            var organization = await host.OrganizationAsync();
+            await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+            return organization;
+        }
+
         /// <summary>Adds a DPO to the directory, contact data encrypted as the API stores it.</summary>
         public async Task<Guid> DpoAsync(Guid organization, string name, string[] countries, bool group = false, Guid? deputy = null,
             string timeZone = "Europe/Berlin", bool withPhone = true, List<WorkingPeriod>? hours = null)

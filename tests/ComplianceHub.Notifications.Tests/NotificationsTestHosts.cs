@@ -47,6 +47,11 @@ internal static class NotificationsTestHosts
         /// </summary>
         public ModuleTestHostOptions Webhooks(params string[] settings) => options.WebhooksWith(null, [.. LoopbackReceivers.Allowed, .. settings]);
 
+        /// <summary><see cref="Webhooks"/> with breakers that open after two failed calls of two and stay open for ten minutes: longer than any test.</summary>
+        public ModuleTestHostOptions WebhooksWithTrippingBreakers() => options.Webhooks(
+            "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
+            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00");
+
         /// <param name="services">Changes the services before start (e.g. the outbound resolver, a log sink).</param>
         /// <param name="settings">The whole extra configuration: no loopback receiver is allowed unless it says so.</param>
         public ModuleTestHostOptions WebhooksWith(Action<IServiceCollection>? services, params string[] settings) => options

@@ -6,9 +6,6 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// </summary>
 public sealed class AcknowledgeLinkLifecycleTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task A_used_link_answers_gone_the_second_time_and_the_audit_names_the_dpo_who_acknowledged()
     {

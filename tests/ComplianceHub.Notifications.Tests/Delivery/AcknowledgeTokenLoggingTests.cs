@@ -7,17 +7,13 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// </summary>
 public sealed class AcknowledgeTokenLoggingTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Opening_and_using_a_link_logs_its_path_as_the_route_template_never_the_token()
     {
         var logs = new CapturedLogEvents();
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, services => services.AddSingleton<ILogEventSink>(logs),
             "Serilog:MinimumLevel:Override:Microsoft.AspNetCore=Debug"));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var alert = await host.RaiseAsync(organization, "Critical", "DE");
         await host.WaitUntilAsync(() => Task.FromResult(host.Email.Sent.Any(m => m.AlertId == alert)));
         var path = new Uri(host.Email.Sent.Single(m => m.AlertId == alert).AcknowledgeUrl!).AbsolutePath;

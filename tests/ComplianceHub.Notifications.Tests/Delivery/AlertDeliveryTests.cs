@@ -3,9 +3,6 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// <summary>Routing, channels per priority and working hours, failover, escalation and acknowledgement, with a fake clock.</summary>
 public sealed class AlertDeliveryTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     /// <summary>Saturday 7 March 2026, 11:00 in Berlin.</summary>
     private static readonly DateTimeOffset Saturday = new(2026, 3, 7, 10, 0, 0, TimeSpan.Zero);
 
@@ -114,8 +111,7 @@ public sealed class AlertDeliveryTests
     public async Task When_email_fails_a_high_alert_goes_out_by_sms_at_once_and_the_email_follows_once_when_it_is_back()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         host.Email.Down = true;
 
         var id = await host.RaiseAsync(organization, "High", "DE");
@@ -137,8 +133,7 @@ public sealed class AlertDeliveryTests
     public async Task When_a_channel_fails_permanently_it_is_not_retried_and_a_high_alert_fails_over_at_once()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         host.Email.Refusing = true;
 
         var id = await host.RaiseAsync(organization, "High", "DE");
@@ -164,8 +159,7 @@ public sealed class AlertDeliveryTests
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning,
             "Modules:Notifications:DeliveryRetryWindow=00:00:20", "Messaging:Retry:Limit=1", "Messaging:Retry:BaseDelay=00:00:00.100"));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         host.Email.Down = true;
 
         var id = await host.RaiseAsync(organization, "Medium", "DE");
@@ -196,8 +190,7 @@ public sealed class AlertDeliveryTests
     public async Task A_medium_alert_on_a_weekend_waits_for_monday_morning_and_a_high_one_adds_sms()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Saturday));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
 
         var medium = await host.RaiseAsync(organization, "Medium", "DE");
         await host.WaitUntilAsync(async () => (await host.AlertAsync(medium)).GetProperty("deliveries").EnumerateArray()
@@ -243,8 +236,7 @@ public sealed class AlertDeliveryTests
     {
         // Saturday 28 March 2026; Berlin moves to summer time on Sunday 29 March: Monday 09:00 CEST is 07:00 UTC.
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(new DateTimeOffset(2026, 3, 28, 10, 0, 0, TimeSpan.Zero)));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
 
         await host.RaiseAsync(organization, "Medium", "DE");
         await host.WaitUntilAsync(async () => (await PendingTimersAsync(host, "DeliverAlert")).Count == 1);

@@ -3,8 +3,6 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// <summary>Issue 7: every delivery attempt is kept as evidence with the recipient's address encrypted at rest, and audited (Art. 5(2), 32).</summary>
 public sealed class DeliveryEvidenceAtRestTests
 {
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task A_delivery_attempt_stores_the_address_only_as_ciphertext_and_has_its_audit_entry()
     {

@@ -6,9 +6,6 @@ namespace ComplianceHub.Notifications.Tests.Delivery;
 /// </summary>
 public sealed class PlaintextAtRestTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     private const string Planted = "attacker@evil.example";
 
     [Fact]

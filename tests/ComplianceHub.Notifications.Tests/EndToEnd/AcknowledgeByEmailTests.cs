@@ -3,9 +3,6 @@ namespace ComplianceHub.Notifications.Tests.EndToEnd;
 /// <summary>Issue 7: a real SMTP server on loopback receives the email with its link; following it acknowledges and stops escalation.</summary>
 public sealed class AcknowledgeByEmailTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task A_critical_alert_email_carries_a_link_that_acknowledges_it_and_stops_the_escalation_to_the_deputy()
     {

@@ -7,8 +7,7 @@ namespace ComplianceHub.Notifications.Tests.EndToEnd;
 /// </summary>
 public sealed class SmtpBreakerOpenFailoverTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours, so a High alert plans email and in-app, not SMS.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    // The tests start at MondayMorning: working hours, so a High alert plans email and in-app, not SMS.
 
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
 

@@ -3,9 +3,6 @@ namespace ComplianceHub.Notifications.Tests.EndToEnd;
 /// <summary>Issue 7: SMTP down, a Critical alert fails over to SMS and in-app; nothing is lost; once SMTP is back the email goes out once.</summary>
 public sealed class SmtpOutageFailoverTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     /// <summary>Longer than the breaker's recovery: the first retry after the outage finds the breaker half-open.</summary>
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(1);
 

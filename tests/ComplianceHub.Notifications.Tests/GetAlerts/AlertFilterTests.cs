@@ -3,8 +3,6 @@ namespace ComplianceHub.Notifications.Tests.GetAlerts;
 /// <summary>Issue 7: <c>GET /api/v1/alerts</c> filters by status, type, priority and time (when raised).</summary>
 public sealed class AlertFilterTests
 {
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     /// <param name="query">The filter; <c>{+N}</c> stands for N minutes after the first alert was raised.</param>
     /// <param name="expected">Which of the three alerts (0: Low ProcessingRisk acknowledged, 1: Medium RegulatoryUpdate an hour later, 2: Critical DataBreach two hours later) it returns.</param>
     [Theory]
@@ -18,8 +16,7 @@ public sealed class AlertFilterTests
     public async Task A_filter_returns_the_matching_alert_and_not_the_others(string query, int expected)
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var start = host.Clock.GetUtcNow();
         var low = await host.RaiseAsync(organization, "Low", type: "ProcessingRisk");
         using (var acknowledged = await host.Client.PostAsJsonAsync($"/api/v1/alerts/{low}/acknowledge", new { }))

@@ -8,7 +8,6 @@ namespace ComplianceHub.Notifications.Tests.PlatformAlerts;
 /// </summary>
 public sealed class OperationsAlertsTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private ModuleTestHost _host = null!;
     private Guid _organization;
     private HttpClient _dpo = null!;

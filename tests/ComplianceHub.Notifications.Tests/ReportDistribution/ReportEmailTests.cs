@@ -11,10 +11,8 @@ public sealed class ReportEmailTests
     public async Task A_report_email_arrives_at_every_recipient_with_the_csv_attached_and_evidence_kept()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
-            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
-            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
-            "Modules:Notifications:Email:From=reports@compliancehub.example"));
+        await using var host = await StartOnRelayAsync(smtp,
+            "Modules:Notifications:Email:From=reports@compliancehub.example");
         var csv = Encoding.UTF8.GetBytes("transfer,recipient,mechanism,flag\r\nT-1,Acme Inc.,SCC,expired\r\n");
         var request = new ReportDistributionRequested
         {
@@ -71,9 +69,7 @@ public sealed class ReportEmailTests
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         smtp.RejectRecipients = true;
-        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
-            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
-            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None"));
+        await using var host = await StartOnRelayAsync(smtp);
         var reportId = NewId.NextGuid();
 
         await host.App.Services.GetRequiredService<IBus>().Publish(new ReportDistributionRequested
@@ -96,10 +92,8 @@ public sealed class ReportEmailTests
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         await smtp.StopAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
-            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
-            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
-            "Modules:Notifications:Email:Timeout=00:00:02"));
+        await using var host = await StartOnRelayAsync(smtp,
+            "Modules:Notifications:Email:Timeout=00:00:02");
         var reportId = NewId.NextGuid();
 
         await host.App.Services.GetRequiredService<IBus>().Publish(new ReportDistributionRequested
@@ -125,10 +119,8 @@ public sealed class ReportEmailTests
     public async Task When_the_relay_is_in_a_third_country_Should_refuse_the_report_without_a_safeguard_and_record_the_transfer_with_one()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(Now,
-            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
-            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
-            "Modules:Notifications:Email:ProviderName=Mailer Inc", "Modules:Notifications:Email:ProviderCountry=IN"));
+        await using var host = await StartOnRelayAsync(smtp,
+            "Modules:Notifications:Email:ProviderName=Mailer Inc", "Modules:Notifications:Email:ProviderCountry=IN");
         var organization = Guid.NewGuid();
         var bus = host.App.Services.GetRequiredService<IBus>();
 
@@ -157,6 +149,15 @@ public sealed class ReportEmailTests
         Assert.Equal(DeliveryOutcome.Delivered, delivered.Outcome);
         Assert.Single(await TransfersAsync(host));
     }
+
+    /// <summary>The module at <see cref="Now"/> with its email channel on <paramref name="smtp"/> in clear text (the relay is on loopback).</summary>
+    private static Task<ModuleTestHost> StartOnRelayAsync(SmtpTestServer smtp, params string[] settings) =>
+        ModuleTestHost.StartAsync(h => h.Notifications(Now,
+        [
+            "Modules:Notifications:Email:Mode=Smtp", $"Modules:Notifications:Email:Host={smtp.Host}",
+            $"Modules:Notifications:Email:Port={smtp.Port.ToString(CultureInfo.InvariantCulture)}", "Modules:Notifications:Email:Security=None",
+            .. settings,
+        ]));
 
     private static ReportDistributionRequested Report(Guid organization) => new()
     {

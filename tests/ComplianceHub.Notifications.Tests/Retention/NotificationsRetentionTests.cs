@@ -4,14 +4,11 @@ namespace ComplianceHub.Notifications.Tests.Retention;
 
 public sealed class NotificationsRetentionTests
 {
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Acknowledged_alerts_past_retention_are_deleted_with_their_evidence_and_the_purge_is_audited_while_open_ones_stay()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var done = await host.RaiseAsync(organization, "High", "DE");
         var open = await host.RaiseAsync(organization, "High", "DE");
         await host.WaitUntilAsync(async () => await host.WithDbAsync(db => db.DeliveryAttempts.CountAsync()) >= 4);

@@ -3,8 +3,7 @@ namespace ComplianceHub.Notifications.Tests.Transfers;
 /// <summary>An email relay in India (no adequacy decision): refused without a registered safeguard, used and recorded with one.</summary>
 public sealed class ChapterVDeliveryTests
 {
-    /// <summary>Monday 2 March 2026, 10:00 in Berlin: working hours, so a High alert plans email and in-app.</summary>
-    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    // The tests start at MondayMorning: working hours, so a High alert plans email and in-app.
 
     private static readonly string[] MailerInIndia =
     [
@@ -39,8 +38,7 @@ public sealed class ChapterVDeliveryTests
     public async Task With_a_registered_scc_the_email_is_sent_and_the_transfer_recorded_until_the_entry_is_deleted()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var entry = new TransferRegisterChanged
         {
             TransferId = Guid.NewGuid(),
@@ -83,8 +81,7 @@ public sealed class ChapterVDeliveryTests
     public async Task When_the_relay_has_no_safeguard_the_low_alert_digest_is_refused_for_each_alert()
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.Notifications(MondayMorning, MailerInIndia));
-        var organization = await host.OrganizationAsync();
-        await host.DpoAsync(organization, "Rita Regional", ["DE"]);
+        var organization = await host.OrganizationWithRegionalDpoAsync();
         var id = await host.RaiseAsync(organization, "Low", "DE");
         await host.WaitUntilAsync(() => host.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.DueAt != null && m.MessageType.EndsWith(":SendDigest"))));
 

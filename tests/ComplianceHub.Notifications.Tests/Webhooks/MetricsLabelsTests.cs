@@ -9,9 +9,7 @@ public sealed partial class MetricsLabelsTests
     [Fact]
     public async Task After_a_webhook_delivery_and_a_breaker_transition_no_metric_label_holds_an_id()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks(
-            "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
-            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00"));
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWithTrippingBreakers());
         await using var healthy = await WebhookReceiver.StartAsync();
         await using var failing = await WebhookReceiver.StartAsync();
         failing.Answer = _ => 503;

@@ -10,9 +10,7 @@ public sealed class WebhookCircuitBreakerTests
     [Fact]
     public async Task A_receiver_that_keeps_failing_opens_its_breaker_and_is_not_called_while_it_is_open()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks(
-            "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
-            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00"));
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWithTrippingBreakers());
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = _ => 503;
         var organization = await host.CreateOrganizationAsync("Acme Health");
@@ -35,9 +33,7 @@ public sealed class WebhookCircuitBreakerTests
     [Fact]
     public async Task When_one_organisations_endpoint_opens_its_breaker_another_endpoint_on_the_same_host_is_still_called()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Webhooks(
-            "Resilience:CircuitBreakers:Defaults:FailureThreshold=2", "Resilience:CircuitBreakers:Defaults:MinimumThroughput=2",
-            "Resilience:CircuitBreakers:Defaults:RecoveryTimeout=00:10:00"));
+        await using var host = await ModuleTestHost.StartAsync(h => h.WebhooksWithTrippingBreakers());
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.AnswerByPath = path => path.EndsWith("/failing", StringComparison.Ordinal) ? 503 : 200;
         var failingUrl = receiver.Url.Replace("/hooks/alerts", "/hooks/failing", StringComparison.Ordinal);

@@ -8,9 +8,7 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
 {
     public void Configure(EntityTypeBuilder<Alert> builder)
     {
-        builder.ToTable("alerts");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("alerts", a => a.Id);
         builder.Property(a => a.Type).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.Priority).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);

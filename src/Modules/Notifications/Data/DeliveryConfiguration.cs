@@ -8,9 +8,7 @@ internal sealed class DeliveryAttemptConfiguration : IEntityTypeConfiguration<De
 {
     public void Configure(EntityTypeBuilder<DeliveryAttempt> builder)
     {
-        builder.ToTable("delivery_attempts");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("delivery_attempts", a => a.Id);
         builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ProviderMessageId).HasMaxLength(300);
@@ -23,9 +21,7 @@ internal sealed class EscalationStepConfiguration : IEntityTypeConfiguration<Esc
 {
     public void Configure(EntityTypeBuilder<EscalationStep> builder)
     {
-        builder.ToTable("escalation_steps");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("escalation_steps", s => s.Id);
         builder.PrimitiveCollection(s => s.Recipients);
         builder.HasIndex(s => new { s.AlertId, s.At });
     }

@@ -10,9 +10,7 @@ internal sealed class DpoConfiguration : IEntityTypeConfiguration<Dpo>
 {
     public void Configure(EntityTypeBuilder<Dpo> builder)
     {
-        builder.ToTable("dpos");
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("dpos", d => d.Id);
         builder.Property(d => d.UserId).HasMaxLength(200);
         builder.Property(d => d.TimeZone).HasMaxLength(64);
         builder.Property(d => d.WorkingHours).HasJsonConversion();
@@ -27,9 +25,7 @@ internal sealed class EscalationPolicyConfiguration : IEntityTypeConfiguration<E
 {
     public void Configure(EntityTypeBuilder<EscalationPolicy> builder)
     {
-        builder.ToTable("escalation_policies");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("escalation_policies", p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Levels).HasJsonConversion();
         builder.HasIndex(p => p.OrganizationId);

@@ -21,4 +21,21 @@ internal sealed record NewAlert
     public string? Country { get; init; }
 
     public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>
+    /// The alert an event of another module raises: the source names the event, so a redelivered event raises no second
+    /// alert. The body is formatted with the invariant culture (numbers and dates read the same on every host).
+    /// </summary>
+    public static NewAlert ForEvent(
+        AlertType type, AlertPriority priority, Guid? organizationId, string title, FormattableString body, string source, DateTimeOffset? deadline = null) =>
+        new()
+        {
+            OrganizationId = organizationId,
+            Type = type,
+            Priority = priority,
+            Title = title,
+            Body = FormattableString.Invariant(body),
+            Source = source,
+            Deadline = deadline,
+        };
 }

@@ -6,9 +6,7 @@ internal sealed class ReportDeliveryAttemptConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<ReportDeliveryAttempt> builder)
     {
-        builder.ToTable("report_delivery_attempts");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("report_delivery_attempts", a => a.Id);
         builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.ProviderMessageId).HasMaxLength(300);
         builder.Property(a => a.Error).HasMaxLength(500);

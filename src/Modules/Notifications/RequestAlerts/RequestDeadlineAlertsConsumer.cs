@@ -1,4 +1,3 @@
-using System.Globalization;
 using ComplianceHub.DataSubjectRequests.Contracts;
 using ComplianceHub.Notifications.RaiseAlert;
 using MassTransit;
@@ -13,35 +12,17 @@ public sealed class RequestDeadlineAlertsConsumer(AlertIntake intake) :
     IConsumer<DataSubjectRequestDeadlineApproaching>,
     IConsumer<DataSubjectRequestOverdue>
 {
-    public Task Consume(ConsumeContext<DataSubjectRequestDeadlineApproaching> context)
-    {
-        var due = context.Message;
-        return intake.RaiseForAsync(context, new NewAlert
-        {
-            OrganizationId = due.OrganizationId,
-            Type = AlertType.RequestDeadline,
-            Priority = AlertPriority.High,
-            Title = "Rights request deadline approaching",
-            Body = string.Create(CultureInfo.InvariantCulture,
-                $"{due.RequestType} request {due.RequestId} is unanswered: {due.Remaining.TotalDays:0.#} days left until its Art. 12(3) deadline ({due.DueAt:yyyy-MM-dd HH:mm} UTC)."),
-            Source = $"data-subject-requests/{due.RequestId}/reminder-{due.Reminder}-{due.DueAt.UtcTicks}",
-            Deadline = due.DueAt,
-        });
-    }
+    public Task Consume(ConsumeContext<DataSubjectRequestDeadlineApproaching> context) => intake.RaiseForAsync(context, Alert(context.Message));
 
-    public Task Consume(ConsumeContext<DataSubjectRequestOverdue> context)
-    {
-        var overdue = context.Message;
-        return intake.RaiseForAsync(context, new NewAlert
-        {
-            OrganizationId = overdue.OrganizationId,
-            Type = AlertType.RequestDeadline,
-            Priority = AlertPriority.Critical,
-            Title = "Rights request overdue",
-            Body = string.Create(CultureInfo.InvariantCulture,
-                $"{overdue.RequestType} request {overdue.RequestId} was not answered by its Art. 12(3) deadline ({overdue.DueAt:yyyy-MM-dd HH:mm} UTC). Answer now."),
-            Source = $"data-subject-requests/{overdue.RequestId}/overdue-{overdue.DueAt.UtcTicks}",
-            Deadline = overdue.DueAt,
-        });
-    }
+    public Task Consume(ConsumeContext<DataSubjectRequestOverdue> context) => intake.RaiseForAsync(context, Alert(context.Message));
+
+    private static NewAlert Alert(DataSubjectRequestDeadlineApproaching due) => NewAlert.ForEvent(AlertType.RequestDeadline, AlertPriority.High, due.OrganizationId,
+        "Rights request deadline approaching",
+        $"{due.RequestType} request {due.RequestId} is unanswered: {due.Remaining.TotalDays:0.#} days left until its Art. 12(3) deadline ({due.DueAt:yyyy-MM-dd HH:mm} UTC).",
+        $"data-subject-requests/{due.RequestId}/reminder-{due.Reminder}-{due.DueAt.UtcTicks}", due.DueAt);
+
+    private static NewAlert Alert(DataSubjectRequestOverdue overdue) => NewAlert.ForEvent(AlertType.RequestDeadline, AlertPriority.Critical, overdue.OrganizationId,
+        "Rights request overdue",
+        $"{overdue.RequestType} request {overdue.RequestId} was not answered by its Art. 12(3) deadline ({overdue.DueAt:yyyy-MM-dd HH:mm} UTC). Answer now.",
+        $"data-subject-requests/{overdue.RequestId}/overdue-{overdue.DueAt.UtcTicks}", overdue.DueAt);
 }

@@ -6,9 +6,7 @@ internal sealed class TransferSafeguardConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<TransferSafeguard> builder)
     {
-        builder.ToTable("transfer_safeguards");
-        builder.HasKey(t => t.TransferId);
-        builder.Property(t => t.TransferId).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("transfer_safeguards", t => t.TransferId);
         builder.Property(t => t.Recipient).HasMaxLength(300);
         builder.Property(t => t.DestinationCountry).HasMaxLength(2);
         builder.Property(t => t.Mechanism).HasMaxLength(20);

@@ -6,9 +6,7 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<WebhookSubscription> builder)
     {
-        builder.ToTable("webhook_subscriptions");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("webhook_subscriptions", s => s.Id);
         builder.Property(s => s.Url).HasMaxLength(WebhookUrl.MaxLength);
         builder.Property(s => s.Description).HasMaxLength(500);
         builder.Property(s => s.Secret).HasMaxLength(500);
@@ -26,9 +24,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
 {
     public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
     {
-        builder.ToTable("webhook_deliveries");
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.ToTableWithAssignedKey("webhook_deliveries", d => d.Id);
         builder.Property(d => d.EventType).HasMaxLength(50);
         builder.Property(d => d.LastError).HasMaxLength(500);
         builder.Property(d => d.History).HasJsonConversion();

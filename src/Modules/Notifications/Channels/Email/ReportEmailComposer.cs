@@ -9,8 +9,6 @@ internal static class ReportEmailComposer
 
     public static MimeMessage Compose(ReportEmail report, MailboxAddress to, EmailOptions options, DateTimeOffset now)
     {
-        var from = MailboxAddress.Parse(options.From);
-        from.Name = options.FromName;
         var body = new BodyBuilder
         {
             HtmlBody = report.HtmlSummary,
@@ -21,17 +19,6 @@ internal static class ReportEmailComposer
             body.Attachments.Add(report.AttachmentFileName, csv, new ContentType("text", "csv") { Charset = "utf-8" });
         }
 
-        var email = new MimeMessage
-        {
-            Subject = report.Subject,
-            Date = now,
-            MessageId = EmailComposer.MessageIdFor(report.DeliveryId, from.Domain),
-            Body = body.ToMessageBody(),
-        };
-        email.From.Add(from);
-        email.To.Add(to);
-        email.Headers.Add(ReportHeader, report.ReportId.ToString());
-        email.Headers.Add("Auto-Submitted", "auto-generated");
-        return email;
+        return EmailComposer.Automated(options, to, now, report.DeliveryId, report.Subject, body, ReportHeader, report.ReportId.ToString());
     }
 }

@@ -71,17 +71,9 @@ internal static class WebhookDeliveryEndpoints
         }
 
         var now = clock.GetUtcNow();
-        var deliveryId = NewId.NextGuid();
-        db.Set<WebhookDelivery>().Add(new WebhookDelivery
-        {
-            Id = deliveryId,
-            SubscriptionId = id,
-            OrganizationId = subscription.OrganizationId,
-            EventType = WebhookEventTypes.Ping,
-            Payload = protector.Protect(WebhookPayloads.Ping(id, now), deliveryId, nameof(WebhookDelivery.Payload)),
-            NextAttemptAt = now,
-            CreatedAt = now,
-        });
+        var delivery = PendingWebhookDelivery.Create(protector, id, subscription.OrganizationId, WebhookEventTypes.Ping, WebhookPayloads.Ping(id, now), now);
+        var deliveryId = delivery.Id;
+        db.Set<WebhookDelivery>().Add(delivery);
         await outbox.PublishEndpoint.Publish(new SendWebhook { DeliveryId = deliveryId }, cancellationToken);
         // One transaction: the delivery and its command are stored together or not at all.
         await db.SaveChangesAsync(cancellationToken);

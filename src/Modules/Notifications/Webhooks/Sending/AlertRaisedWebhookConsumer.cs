@@ -32,19 +32,10 @@ public sealed class AlertRaisedWebhookConsumer(
         var now = clock.GetUtcNow();
         foreach (var subscription in subscriptions.Where(s => !done.Contains(s.Id)))
         {
-            var id = NewId.NextGuid();
-            db.Set<WebhookDelivery>().Add(new WebhookDelivery
-            {
-                Id = id,
-                SubscriptionId = subscription.Id,
-                OrganizationId = organization,
-                AlertId = alert.AlertId,
-                EventType = WebhookEventTypes.AlertRaised,
-                Payload = protector.Protect(WebhookPayloads.AlertRaised(alert, now), id, nameof(WebhookDelivery.Payload)),
-                NextAttemptAt = now,
-                CreatedAt = now,
-            });
-            await context.Publish(new SendWebhook { DeliveryId = id }, context.CancellationToken);
+            var delivery = PendingWebhookDelivery.Create(
+                protector, subscription.Id, organization, WebhookEventTypes.AlertRaised, WebhookPayloads.AlertRaised(alert, now), now, alert.AlertId);
+            db.Set<WebhookDelivery>().Add(delivery);
+            await context.Publish(new SendWebhook { DeliveryId = delivery.Id }, context.CancellationToken);
         }
 
         logger.LogInformation("Alert {AlertId} queued for {Count} webhook subscription(s)", alert.AlertId, subscriptions.Count - done.Count);
