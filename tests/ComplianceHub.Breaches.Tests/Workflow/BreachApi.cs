@@ -1,8 +1,14 @@
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
-/// <summary>The requests the workflow tests send, in the API's JSON shape.</summary>
+/// <summary>The workflow tests' start (host and clock) and the requests they send, in the API's JSON shape.</summary>
 internal static class BreachApi
 {
+    /// <summary>When the breaches of these tests become known: Monday 2 March 2026, 09:00 UTC.</summary>
+    public static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The module's test host with its clock at <see cref="T0"/>.</summary>
+    public static Task<ModuleTestHost> StartAsync() => ModuleTestHost.StartAsync(h => h.Breaches(T0));
+
     public static async Task<Guid> ReportAsync(
         ModuleTestHost host, Guid organizationId, DateTimeOffset awareAt, string[] countries, bool processor = false)
     {

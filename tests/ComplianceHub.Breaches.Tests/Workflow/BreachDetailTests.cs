@@ -1,14 +1,14 @@
+using static ComplianceHub.Breaches.Tests.Workflow.BreachApi;
+
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>What <c>GET /breaches/{id}</c> says about the supervisory authorities (Art. 55, 56).</summary>
 public sealed class BreachDetailTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task A_German_and_French_breach_of_a_German_controller_shows_the_German_lead_and_the_French_concerned_authority()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["FR", "DE"]);
 
         var breach = await host.GetAsync(id);
@@ -27,7 +27,7 @@ public sealed class BreachDetailTests
     [Fact]
     public async Task Without_an_EU_main_establishment_every_affected_countrys_authority_is_concerned_and_required()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("US"), T0, ["FR", "DE"]);
 
         var breach = await host.GetAsync(id);

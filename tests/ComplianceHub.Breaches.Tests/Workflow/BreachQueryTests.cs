@@ -1,14 +1,14 @@
+using static ComplianceHub.Breaches.Tests.Workflow.BreachApi;
+
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary><c>GET /breaches</c>: each filter returns the matching breaches and not the others; paging; bad values.</summary>
 public sealed class BreachQueryTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Status_filter_returns_the_breaches_in_that_state_only()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var organization = await host.OrganizationAsync("DE");
         var noRisk = await BreachApi.ReportAsync(host, organization, T0, ["DE"]);
         var unassessed = await BreachApi.ReportAsync(host, organization, T0, ["DE"]);
@@ -29,7 +29,7 @@ public sealed class BreachQueryTests
     [Fact]
     public async Task Deadline_filter_returns_the_breaches_due_strictly_before_the_instant()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var organization = await host.OrganizationAsync("DE");
         var dueFirst = await BreachApi.ReportAsync(host, organization, T0.AddHours(-10), ["DE"]);
         var dueSecond = await BreachApi.ReportAsync(host, organization, T0.AddHours(-5), ["DE"]);
@@ -45,7 +45,7 @@ public sealed class BreachQueryTests
     [Fact]
     public async Task Country_filter_returns_the_breaches_affecting_people_there()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var organization = await host.OrganizationAsync("DE");
         var german = await BreachApi.ReportAsync(host, organization, T0.AddHours(-3), ["DE"]);
         var french = await BreachApi.ReportAsync(host, organization, T0.AddHours(-2), ["FR"]);
@@ -59,7 +59,7 @@ public sealed class BreachQueryTests
     [Fact]
     public async Task Pages_split_the_list_in_deadline_order_and_count_every_match()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var organization = await host.OrganizationAsync("DE");
         var ids = new List<Guid>();
         for (var i = 5; i >= 1; i--)
@@ -90,7 +90,7 @@ public sealed class BreachQueryTests
     [InlineData("pageSize=201", "pageSize")]
     public async Task An_invalid_filter_is_a_problem_naming_the_parameter(string query, string parameter)
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         using var response = await host.Client.GetAsync($"/api/v1/breaches?{query}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -1,3 +1,5 @@
+using static ComplianceHub.Breaches.Tests.Workflow.BreachApi;
+
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>
@@ -9,12 +11,10 @@ public sealed class BreachTimerTests
 {
     private const string Reminder = "AuthorityReminderTimer";
     private const string Deadline = "AuthorityDeadlineTimer";
-    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_nobody_notifies_every_reminder_and_then_the_deadline_fire_once_each_at_their_instant()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE", "FR"]);
         await BreachApi.AssessAsync(host, id, "Risk");
         await host.WaitForAsync(id, b => BreachApi.Status(b) == "AwaitingAuthorityNotification");

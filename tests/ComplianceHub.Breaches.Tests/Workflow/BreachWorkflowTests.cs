@@ -1,18 +1,17 @@
 using ComplianceHub.Security.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using static ComplianceHub.Breaches.Tests.Workflow.BreachApi;
 
 namespace ComplianceHub.Breaches.Tests.Workflow;
 
 /// <summary>The breach saga through the API, on the in-process host with a fake clock: every path and every timer.</summary>
 public sealed class BreachWorkflowTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_the_authority_is_notified_at_30_hours_the_remaining_reminders_and_the_deadline_are_cancelled()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE", "FR"]);
         await host.WaitForAsync(id, b => BreachApi.Status(b) == "UnderAssessment");
         await BreachApi.AssessAsync(host, id, "HighRisk");
@@ -49,7 +48,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task When_nobody_notifies_within_72_hours_the_deadline_is_missed_and_a_late_notification_needs_reasons()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         await host.WaitForAsync(id, b => BreachApi.Status(b) == "UnderAssessment");
         await BreachApi.AssessAsync(host, id, "Risk");
@@ -80,7 +79,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task Phased_notifications_are_kept_in_order_per_authority()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         var path = $"/api/v1/breaches/{id}/authority-notifications";
         host.Clock.AdvanceTo(T0.AddHours(5));
@@ -103,7 +102,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task A_breach_assessed_as_no_risk_stops_the_clock_is_closable_and_stays_in_the_register_with_the_reason()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE"]);
         await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("AuthorityDeadlineTimer")).Count == 1);
         await BreachApi.AssessAsync(host, id, "NoRisk");
@@ -129,7 +128,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task Close_is_refused_while_a_notification_or_the_communication_is_outstanding()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["DE", "FR"]);
         var close = $"/api/v1/breaches/{id}/close";
         await BreachApi.ExpectAsync(HttpStatusCode.Conflict, host, close, new { summary = "Unassessed." });
@@ -182,7 +181,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task A_processor_breach_has_a_controller_timer_that_the_notice_to_the_controller_cancels()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var organization = await host.OrganizationAsync("FR");
         var told = await BreachApi.ReportAsync(host, organization, T0, ["FR"], processor: true);
         var silent = await BreachApi.ReportAsync(host, organization, T0, ["FR"], processor: true);
@@ -204,7 +203,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task A_potential_breach_from_security_opens_one_linked_breach_however_often_it_is_delivered()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var organization = await host.OrganizationAsync("DE");
         var detection = new PotentialBreachDetected
         {
@@ -233,7 +232,7 @@ public sealed class BreachWorkflowTests
     [Fact]
     public async Task The_draft_for_a_German_and_French_breach_names_the_lead_and_the_concerned_authority_with_every_article_33_3_field()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.Breaches(T0));
+        await using var host = await BreachApi.StartAsync();
         var id = await BreachApi.ReportAsync(host, await host.OrganizationAsync("DE"), T0, ["FR", "DE"]);
         var draft = await host.Client.GetFromJsonAsync<JsonElement>($"/api/v1/breaches/{id}/authority-notification/draft?timeZone=Europe/Paris");
 

@@ -6,20 +6,14 @@ namespace ComplianceHub.Breaches.AssessRisk;
 internal static class AssessRiskEndpoint
 {
     public static void MapAssessRisk(this IEndpointRouteBuilder api) =>
-        api.MapPost("/breaches/{id:guid}/assessment", HandleAsync)
-            .WithName("AssessBreachRisk")
-            .WithTags("Breaches")
-            .WithSummary("Record the risk assessment (NoRisk | Risk | HighRisk); a later assessment replaces an earlier one.")
-            .WithExample(AssessRiskExamples.Assessment, AssessRiskExamples.AssessmentAnswer, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+        api.MapBreachCommand<AssessRiskRequest, AssessmentRecorded>(new("assessment", "AssessBreachRisk", AssessRiskExamples.Assessment, AssessRiskExamples.AssessmentAnswer,
+            "Record the risk assessment (NoRisk | Risk | HighRisk); a later assessment replaces an earlier one."), Plan);
 
-    private static async Task<Results<Accepted<AssessmentRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, AssessRiskRequest request, [AsParameters] BreachCommandContext command)
+    private static BreachCommandSteps<AssessmentRecorded> Plan(AssessRiskRequest request, BreachCommandContext command, ValidationErrors errors)
     {
-        var errors = new ValidationErrors();
         var level = RequestEnums.Parse<RiskLevel>(errors, "riskLevel", request.RiskLevel, required: true);
         errors.Text("rationale", request.Rationale, BreachLimits.RationaleLength, required: true);
-        return await command.RunAsync(id, errors, new BreachCommandSteps<AssessmentRecorded>(
+        return new BreachCommandSteps<AssessmentRecorded>(
             Record: async breach =>
             {
                 var now = command.Now();
@@ -30,6 +24,6 @@ internal static class AssessRiskEndpoint
                 await command.RecordAsync(breach, now, TimelineKinds.RiskAssessed, $"Assessed: {level}.",
                     new BreachRiskAssessed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, RiskLevel = level!.Value.ToString(), AssessedAt = now });
                 return new AssessmentRecorded(breach.Id, level.Value.ToString(), now);
-            }));
+            });
     }
 }

@@ -6,19 +6,13 @@ namespace ComplianceHub.Breaches.CloseBreach;
 internal static class CloseBreachEndpoint
 {
     public static void MapCloseBreach(this IEndpointRouteBuilder api) =>
-        api.MapPost("/breaches/{id:guid}/close", HandleAsync)
-            .WithName("CloseBreach")
-            .WithExample(CloseBreachExamples.Close, CloseBreachExamples.Closed, StatusCodes.Status202Accepted)
-            .WithTags("Breaches")
-            .WithSummary("Close a breach; refused (409) while a required notification or communication is outstanding, unless assessed as NoRisk.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+        api.MapBreachCommand<CloseBreachRequest, BreachClosedView>(new("close", "CloseBreach", CloseBreachExamples.Close, CloseBreachExamples.Closed,
+            "Close a breach; refused (409) while a required notification or communication is outstanding, unless assessed as NoRisk."), Plan);
 
-    private static async Task<Results<Accepted<BreachClosedView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, CloseBreachRequest request, [AsParameters] BreachCommandContext command)
+    private static BreachCommandSteps<BreachClosedView> Plan(CloseBreachRequest request, BreachCommandContext command, ValidationErrors errors)
     {
-        var errors = new ValidationErrors();
         errors.Text("summary", request.Summary, BreachLimits.RationaleLength, required: true);
-        return await command.RunAsync(id, errors, new BreachCommandSteps<BreachClosedView>(
+        return new BreachCommandSteps<BreachClosedView>(
             Refusal: async breach =>
             {
                 var notified = await command.Db.AuthorityNotifications
@@ -34,6 +28,6 @@ internal static class CloseBreachEndpoint
                 await command.RecordAsync(breach, now, TimelineKinds.Closed, "Closed.",
                     new BreachClosed { BreachId = breach.Id, OrganizationId = breach.OrganizationId, ClosedAt = now });
                 return new BreachClosedView(breach.Id, now);
-            }));
+            });
     }
 }

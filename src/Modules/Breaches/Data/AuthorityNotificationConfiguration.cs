@@ -8,9 +8,7 @@ internal sealed class AuthorityNotificationConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<AuthorityNotificationRecord> builder)
     {
-        builder.ToTable("authority_notifications");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.ToTableKeyedBy("authority_notifications", nameof(AuthorityNotificationRecord.Id));
         builder.Property(n => n.AuthorityCountry).HasMaxLength(2);
         builder.Property(n => n.Phase).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.Reference).HasMaxLength(BreachLimits.ReferenceLength);

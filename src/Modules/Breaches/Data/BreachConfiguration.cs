@@ -8,9 +8,7 @@ internal sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
 {
     public void Configure(EntityTypeBuilder<Breach> builder)
     {
-        builder.ToTable("breaches");
-        builder.HasKey(b => b.Id);
-        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.ToTableKeyedBy("breaches", nameof(Breach.Id));
         builder.Property(b => b.Revision).IsConcurrencyToken();
         // Personal data, encrypted at rest: the ciphertext is longer than the text, so these columns are unbounded
         // (the API limits the text).

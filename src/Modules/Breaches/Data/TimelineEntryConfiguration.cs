@@ -8,9 +8,7 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
 {
     public void Configure(EntityTypeBuilder<TimelineEntry> builder)
     {
-        builder.ToTable("breach_timeline");
-        builder.HasKey(t => t.Id);
-        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.ToTableKeyedBy("breach_timeline", nameof(TimelineEntry.Id));
         builder.Property(t => t.Kind).HasMaxLength(60);
         builder.Property(t => t.Actor).HasMaxLength(100);
         builder.Property(t => t.Detail).HasMaxLength(500);

@@ -7,12 +7,9 @@ internal static class GetBreachEndpoint
 {
     public static void MapGetBreach(this IEndpointRouteBuilder api) =>
         api.MapGet("/breaches/{id:guid}", HandleAsync)
-            .WithName("GetBreach")
-            .WithTags("Breaches")
-            .WithSummary("A breach: state, risk, deadlines, lead and concerned authorities, notifications, Art. 34 communication and timeline.")
-            .WithExample(null, BreachViewExamples.Detail(api.ServiceProvider.GetRequiredService<SupervisoryAuthorityCatalog>()))
-            .RequireAuthorization(p => p.RequireRole(
-                Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
+            .Describe("GetBreach", "A breach: state, risk, deadlines, lead and concerned authorities, notifications, Art. 34 communication and timeline.",
+                BreachRoutes.Readers)
+            .WithExample(null, BreachViewExamples.Detail(api.ServiceProvider.GetRequiredService<SupervisoryAuthorityCatalog>()));
 
     private static async Task<Results<Ok<BreachView>, NotFound>> HandleAsync(
         Guid id, ClaimsPrincipal user, BreachesDbContext db, BreachProjection views, CancellationToken cancellationToken)

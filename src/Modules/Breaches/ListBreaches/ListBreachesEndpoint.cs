@@ -11,12 +11,8 @@ internal static class ListBreachesEndpoint
 
     public static void MapListBreaches(this IEndpointRouteBuilder api) =>
         api.MapGet("/breaches", HandleAsync)
-            .WithName("ListBreaches")
-            .WithTags("Breaches")
-            .WithSummary("Breaches, most urgent deadline first; filter by status, deadline before, and affected country.")
-            .WithExample(null, BreachViewExamples.Page)
-            .RequireAuthorization(p => p.RequireRole(
-                Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.ComplianceAnalyst, Roles.Auditor));
+            .Describe("ListBreaches", "Breaches, most urgent deadline first; filter by status, deadline before, and affected country.", BreachRoutes.Readers)
+            .WithExample(null, BreachViewExamples.Page);
 
     private static async Task<Results<Ok<Page<BreachSummary>>, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user,

@@ -7,13 +7,12 @@ internal static class BreachRegisterEndpoint
 {
     public static void MapBreachRegister(this IEndpointRouteBuilder api) =>
         api.MapGet("/breaches/register", HandleAsync)
-            .WithName("GetBreachRegister")
-            .WithTags("Breaches")
-            .WithSummary("The Art. 33(5) register: every breach, notified or not, with facts, effects, remedial action and, for unnotified ones, the reason.")
+            .Describe("GetBreachRegister",
+                "The Art. 33(5) register: every breach, notified or not, with facts, effects, remedial action and, for unnotified ones, the reason.",
+                Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor)
             .Produces<IReadOnlyList<RegisterEntry>>(StatusCodes.Status200OK, "application/json")
             .AlsoProducesText("text/csv")
-            .WithExample(null, BreachRegisterExamples.Register)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
+            .WithExample(null, BreachRegisterExamples.Register);
 
     private static async Task<Results<Ok<IReadOnlyList<RegisterEntry>>, FileContentHttpResult, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user, BreachesDbContext db, BreachProjection views, CancellationToken cancellationToken, string format = "json")

@@ -7,11 +7,9 @@ internal static class ReportBreachEndpoint
     public static void MapReportBreach(this IEndpointRouteBuilder api) =>
         api.MapPost("/breaches", HandleAsync)
             .WithIdempotency<BreachesDbContext>()
-            .WithName("ReportBreach")
-            .WithTags("Breaches")
-            .WithSummary("Report a personal data breach; starts the Art. 33 72-hour clock.")
-            .WithExample(ReportBreachExamples.Report, ReportBreachExamples.Accepted, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.Integration));
+            .Describe("ReportBreach", "Report a personal data breach; starts the Art. 33 72-hour clock.",
+                Roles.Admin, Roles.Dpo, Roles.SecurityOfficer, Roles.Integration)
+            .WithExample(ReportBreachExamples.Report, ReportBreachExamples.Accepted, StatusCodes.Status202Accepted);
 
     private static async Task<Results<Accepted<BreachAccepted>, ValidationProblem>> HandleAsync(
         ReportBreachRequest request,

@@ -6,18 +6,14 @@ namespace ComplianceHub.Breaches.SubjectCommunication;
 internal static class RecordSubjectCommunicationEndpoint
 {
     public static void MapRecordSubjectCommunication(this IEndpointRouteBuilder api) =>
-        api.MapPost("/breaches/{id:guid}/subject-communication", HandleAsync)
-            .WithName("RecordSubjectCommunication")
-            .WithExample(SubjectCommunicationExamples.Communication, SubjectCommunicationExamples.CommunicationRecorded, StatusCodes.Status202Accepted)
-            .WithTags("Breaches")
-            .WithSummary("Record the communication to the people affected (Art. 34(1)) or the Art. 34(3) exemption that applies.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+        api.MapBreachCommand<RecordSubjectCommunicationRequest, SubjectCommunicationRecorded>(new("subject-communication", "RecordSubjectCommunication",
+            SubjectCommunicationExamples.Communication, SubjectCommunicationExamples.CommunicationRecorded,
+            "Record the communication to the people affected (Art. 34(1)) or the Art. 34(3) exemption that applies."), Plan);
 
-    private static async Task<Results<Accepted<SubjectCommunicationRecorded>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, RecordSubjectCommunicationRequest request, [AsParameters] BreachCommandContext command)
+    private static BreachCommandSteps<SubjectCommunicationRecorded> Plan(
+        RecordSubjectCommunicationRequest request, BreachCommandContext command, ValidationErrors errors)
     {
         var now = command.Now();
-        var errors = new ValidationErrors();
         var exemption = RequestEnums.Parse<SubjectExemption>(errors, "exemption", request.Exemption, required: false);
         CommunicationChannel? channel = null;
         if (request.Exemption is null)
@@ -36,7 +32,7 @@ internal static class RecordSubjectCommunicationEndpoint
                 .When(request.Recipients is not null, "recipients", "Give either the communication or an exemption, not both.");
         }
 
-        return await command.RunAsync(id, errors, new BreachCommandSteps<SubjectCommunicationRecorded>(
+        return new BreachCommandSteps<SubjectCommunicationRecorded>(
             Validate: breach =>
             {
                 errors.When(request.SentAt < breach.DetectedAt, "sentAt", "Must not be before the breach was detected.");
@@ -69,6 +65,6 @@ internal static class RecordSubjectCommunicationEndpoint
                         RecordedAt = now,
                     });
                 return new SubjectCommunicationRecorded(breach.Id, sentAt, channel?.ToString(), request.Recipients, exemption?.ToString(), now);
-            }));
+            });
     }
 }

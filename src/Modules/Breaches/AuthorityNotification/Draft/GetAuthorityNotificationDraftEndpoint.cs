@@ -9,13 +9,12 @@ internal static class GetAuthorityNotificationDraftEndpoint
 {
     public static void MapGetAuthorityNotificationDraft(this IEndpointRouteBuilder api) =>
         api.MapGet("/breaches/{id:guid}/authority-notification/draft", HandleAsync)
-            .WithName("GetAuthorityNotificationDraft")
-            .WithTags("Breaches")
-            .WithSummary("The Art. 33(3) notification content for the lead and each concerned authority, with text and HTML renderings (format=html for the page alone).")
+            .Describe("GetAuthorityNotificationDraft",
+                "The Art. 33(3) notification content for the lead and each concerned authority, with text and HTML renderings (format=html for the page alone).",
+                Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst)
             .Produces<AuthorityNotificationDraft>(StatusCodes.Status200OK, "application/json")
             .AlsoProducesText("text/html")
-            .WithExample(null, BreachViewExamples.Draft(api.ServiceProvider.GetRequiredService<SupervisoryAuthorityCatalog>()))
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+            .WithExample(null, BreachViewExamples.Draft(api.ServiceProvider.GetRequiredService<SupervisoryAuthorityCatalog>()));
 
     private static async Task<Results<Ok<AuthorityNotificationDraft>, ContentHttpResult, NotFound, ValidationProblem>> HandleAsync(
         Guid id,

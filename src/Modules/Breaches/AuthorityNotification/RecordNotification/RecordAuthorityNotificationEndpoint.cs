@@ -9,18 +9,15 @@ namespace ComplianceHub.Breaches.AuthorityNotification;
 internal static class RecordAuthorityNotificationEndpoint
 {
     public static void MapRecordAuthorityNotification(this IEndpointRouteBuilder api) =>
-        api.MapPost("/breaches/{id:guid}/authority-notifications", HandleAsync)
-            .WithName("RecordAuthorityNotification")
-            .WithExample(RecordNotificationExamples.Notification, RecordNotificationExamples.NotificationRecorded, StatusCodes.Status202Accepted)
-            .WithTags("Breaches")
-            .WithSummary("Record a notification submitted to a supervisory authority (Initial, FollowUp, Final); stops the clock once every required authority has its initial one.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo));
+        api.MapBreachCommand<RecordAuthorityNotificationRequest, SupervisoryAuthorityCatalog, AuthorityNotificationView>(new("authority-notifications",
+            "RecordAuthorityNotification", RecordNotificationExamples.Notification, RecordNotificationExamples.NotificationRecorded,
+            "Record a notification submitted to a supervisory authority (Initial, FollowUp, Final); stops the clock once every required authority has its initial one."),
+            Plan);
 
-    private static async Task<Results<Accepted<AuthorityNotificationView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, RecordAuthorityNotificationRequest request, SupervisoryAuthorityCatalog authorities, [AsParameters] BreachCommandContext command)
+    private static BreachCommandSteps<AuthorityNotificationView> Plan(
+        RecordAuthorityNotificationRequest request, SupervisoryAuthorityCatalog authorities, BreachCommandContext command, ValidationErrors errors)
     {
         var now = command.Now();
-        var errors = new ValidationErrors();
         var phase = RequestEnums.Parse<NotificationPhase>(errors, "phase", request.Phase, required: true);
         errors.When(request.AuthorityCountry is null, "authorityCountry", "Required: ISO 3166-1 alpha-2 code of the authority's country.")
             .When(request.AuthorityCountry is not null && !CountryCode.IsValid(request.AuthorityCountry), "authorityCountry", "Not an ISO 3166-1 alpha-2 code (e.g. \"FR\").")
@@ -32,7 +29,7 @@ internal static class RecordAuthorityNotificationEndpoint
         errors.Text("reasonsForDelay", request.ReasonsForDelay, BreachLimits.RationaleLength, required: false);
         var country = request.AuthorityCountry?.ToUpperInvariant();
         List<AuthorityNotificationRecord> earlier = [];
-        return await command.RunAsync(id, errors, new BreachCommandSteps<AuthorityNotificationView>(
+        return new BreachCommandSteps<AuthorityNotificationView>(
             Validate: async breach =>
             {
                 var submittedAt = Instants.Normalize(request.SubmittedAt!.Value);
@@ -77,6 +74,6 @@ internal static class RecordAuthorityNotificationEndpoint
                         Late = late,
                     });
                 return AuthorityNotificationProjection.Of(record, reasons);
-            }));
+            });
     }
 }
