@@ -55,6 +55,34 @@ public static class DataSubjectRequestsTestHostExtensions
 
         public Task<JsonElement> GetAsync(Guid requestId) => host.GetJsonAsync($"/api/v1/data-subject-requests/{requestId}");
 
+        /// <summary>Registers a fulfilment system (201); the answer carries its id and, for a webhook, its secret.</summary>
+        public Task<JsonElement> RegisterSystemAsync(Guid organizationId, string name, string delivery, string address, params string[] requestTypes) =>
+            host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems", new { organizationId, name, requestTypes, delivery, address });
+
+        /// <summary>The subject's identity is verified (202): the fulfilment fan-out starts.</summary>
+        public Task<JsonElement> VerifyAsync(Guid requestId, string method = "email") =>
+            host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{requestId}/identity-verification", new { outcome = "Verified", method });
+
+        /// <summary>The request is answered (202), fulfilled.</summary>
+        public Task<JsonElement> RespondFulfilledAsync(Guid requestId, DateTimeOffset sentAt) =>
+            host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{requestId}/respond", new { sentAt, outcome = "Fulfilled" });
+
+        /// <summary>The id of the request's only fulfilment task.</summary>
+        public async Task<Guid> OnlyTaskAsync(Guid requestId) =>
+            (await host.GetAsync(requestId)).GetProperty("tasks").EnumerateArray().Single().GetProperty("id").GetGuid();
+
+        /// <summary>An outbox body as the module wrote it: opened with the host's key ring where it is sealed at rest.</summary>
+        public string OpenOutbox(OutboxMessage message)
+        {
+            if (!message.Body.StartsWith("ob1:", StringComparison.Ordinal))
+            {
+                return message.Body;
+            }
+
+            var keys = host.App.Services.GetRequiredService<MessageKeyRing>();
+            return Encoding.UTF8.GetString(keys.Decrypt(Convert.FromBase64String(message.Body[4..]), Encoding.ASCII.GetBytes($"compliancehub/outbox/v1/{message.MessageId:N}")));
+        }
+
         public Task<JsonElement> WaitForAsync(Guid requestId, Func<JsonElement, bool> condition, TimeSpan? timeout = null) =>
             ModuleTestHost.WaitForAsync(() => host.GetAsync(requestId), condition, "request", timeout);
     }
@@ -63,5 +91,9 @@ public static class DataSubjectRequestsTestHostExtensions
     {
         public static bool HasTimeline(JsonElement request, string kind) =>
             request.GetProperty("timeline").EnumerateArray().Any(t => t.GetProperty("kind").GetString() == kind);
+
+        /// <summary>The id of the task of the system that is told by <paramref name="delivery"/> (Bus or Webhook).</summary>
+        public static Guid TaskId(IEnumerable<JsonElement> tasks, string delivery) =>
+            tasks.Single(t => t.GetProperty("delivery").GetString() == delivery).GetProperty("id").GetGuid();
     }
 }

@@ -25,6 +25,6 @@ internal sealed record RequestCommandContext(
         where TEvent : class =>
         Outbox.PublishEndpoint.Publish(happened, CancellationToken);
 
-    public Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(DataSubjectRequest request) =>
+    public Task<RequestCommandResult> AcceptAsync(DataSubjectRequest request) =>
         RequestLookup.AcceptAsync(Db, request, CancellationToken);
 }

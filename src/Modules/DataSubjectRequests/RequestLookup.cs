@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ComplianceHub.DataSubjectRequests;
 
 /// <summary>What every command on one request shares: finding it within the caller's organisation and saving safely.</summary>
@@ -18,12 +20,30 @@ internal static class RequestLookup
 
     public static ProblemHttpResult RespondedConflict() => Conflict("The request was already answered.");
 
+    /// <summary>Why a command cannot change the request: 404 for an unknown id (or another organisation's), 409 once answered.</summary>
+    public static bool CannotChange([NotNullWhen(false)] DataSubjectRequest? request, [NotNullWhen(true)] out RequestCommandResult? refusal)
+    {
+        if (request is null)
+        {
+            refusal = TypedResults.NotFound();
+        }
+        else if (request.Status == RequestStatus.Responded)
+        {
+            refusal = RespondedConflict();
+        }
+        else
+        {
+            refusal = null;
+        }
+
+        return refusal is not null;
+    }
+
     public static void Timeline(DataSubjectRequestsDbContext db, Guid requestId, DateTimeOffset at, string kind, string actor, string detail) =>
         db.Timeline.Add(new TimelineEntry { RequestId = requestId, At = at, Kind = kind, Actor = actor, Detail = detail });
 
     /// <summary>Saves a command and answers 202 with the request's state; a concurrent command answers 409 (<see cref="SaveAsync"/>).</summary>
-    public static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        DataSubjectRequestsDbContext db, DataSubjectRequest request, CancellationToken cancellationToken) =>
+    public static async Task<RequestCommandResult> AcceptAsync(DataSubjectRequestsDbContext db, DataSubjectRequest request, CancellationToken cancellationToken) =>
         await SaveAsync(db, request, cancellationToken) is { } conflict
             ? conflict
             : TypedResults.Accepted($"/api/v1/data-subject-requests/{request.Id}", RequestStateView.Of(request));

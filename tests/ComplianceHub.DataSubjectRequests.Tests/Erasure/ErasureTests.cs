@@ -60,10 +60,9 @@ public sealed class ErasureTests
         }
 
         // What is encrypted and still readable: every outbox body and every dead letter.
-        var keys = host.App.Services.GetRequiredService<MessageKeyRing>();
         foreach (var message in await host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync()))
         {
-            Assert.DoesNotContain(marker, OpenOutbox(keys, message), StringComparison.Ordinal);
+            Assert.DoesNotContain(marker, host.OpenOutbox(message), StringComparison.Ordinal);
         }
 
         await using (var scope = host.App.Services.CreateAsyncScope())
@@ -129,11 +128,10 @@ public sealed class ErasureTests
         {
             var marker = "Qx" + Guid.NewGuid().ToString("N")[..10];
             string[] identifiers = [marker + " Subject", marker + "@example.eu", marker + "-CUSTOMER"];
-            await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-                new { organizationId = organization, name = "CRM", requestTypes = new[] { "Erasure" }, delivery = "Bus", address = PeerQueue });
+            await host.RegisterSystemAsync(organization, "CRM", "Bus", PeerQueue, "Erasure");
             var id = await host.ReceiveAsync(organization, "Erasure", ReceivedAt, new { name = identifiers[0], email = identifiers[1], identifier = identifiers[2] });
-            await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
-            var task = (await host.GetAsync(id)).GetProperty("tasks").EnumerateArray().Single().GetProperty("id").GetGuid();
+            await host.VerifyAsync(id);
+            var task = await host.OnlyTaskAsync(id);
             var messageId = await host.WithDbAsync(db => db.Tasks.Where(t => t.Id == task).Select(t => t.MessageId).SingleAsync());
 
             // The peer system fails: its command, with the subject in it, lands in the dead-letter store.
@@ -143,7 +141,7 @@ public sealed class ErasureTests
             Assert.Contains(identifiers[1], Readable(writer.Decrypt(deadLetter!)), StringComparison.Ordinal);
 
             await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/tasks/{task}/complete", new { outcome = "Deleted", evidence = "crm-ticket-9" });
-            await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/respond", new { sentAt = ReceivedAt.AddHours(1), outcome = "Fulfilled" });
+            await host.RespondFulfilledAsync(id, ReceivedAt.AddHours(1));
             await host.WaitUntilAsync(async () => await DeadLetterAsync(host, messageId) is null, TimeSpan.FromSeconds(45));
             return (host, id, marker);
         }
@@ -169,9 +167,4 @@ public sealed class ErasureTests
         await using var scope = host.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DeadLetterDbContext>().DeadLetters.AsNoTracking().SingleOrDefaultAsync(d => d.MessageId == messageId);
     }
-
-    private static string OpenOutbox(MessageKeyRing keys, OutboxMessage message) =>
-        message.Body.StartsWith("ob1:", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(keys.Decrypt(Convert.FromBase64String(message.Body[4..]), Encoding.ASCII.GetBytes($"compliancehub/outbox/v1/{message.MessageId:N}")))
-            : message.Body;
 }

@@ -12,28 +12,24 @@ public sealed class FulfilmentFanOutTests
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
             ["Messaging:Retry:BaseDelay=00:00:00.200", "Messaging:Retry:MaxDelay=00:00:01", .. LoopbackReceivers.Allowed]));
         var organization = await host.OrganizationAsync("DE");
-        await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access", "Erasure" }, delivery = "Bus", address = "crm-dsr" });
-        var webhook = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = receiver.Url });
+        await host.RegisterSystemAsync(organization, "CRM", "Bus", "crm-dsr", "Access", "Erasure");
+        var webhook = await host.RegisterSystemAsync(organization, "Billing", "Webhook", receiver.Url, "Access");
         receiver.Secret = webhook.GetProperty("secret").GetString();
-        await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "Marketing", requestTypes = new[] { "Objection" }, delivery = "Bus", address = "marketing-dsr" });
+        await host.RegisterSystemAsync(organization, "Marketing", "Bus", "marketing-dsr", "Objection");
 
         var id = await host.ReceiveAsync(organization, "Access", ReceivedAt);
-        var verified = await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email-challenge" });
+        var verified = await host.VerifyAsync(id, "email-challenge");
         Assert.Equal("InProgress", verified.GetProperty("status").GetString());
         var request = await host.GetAsync(id);
         var tasks = request.GetProperty("tasks").EnumerateArray().ToList();
         Assert.Equal(["Billing", "CRM"], tasks.Select(t => t.GetProperty("systemName").GetString()).Order());
-        var busTask = tasks.Single(t => t.GetProperty("delivery").GetString() == "Bus").GetProperty("id").GetGuid();
-        var webhookTask = tasks.Single(t => t.GetProperty("delivery").GetString() == "Webhook").GetProperty("id").GetGuid();
+        var busTask = ModuleTestHost.TaskId(tasks, "Bus");
+        var webhookTask = ModuleTestHost.TaskId(tasks, "Webhook");
 
         // The bus system's command went to its queue, with the subject it needs, sealed at rest in the outbox.
         var command = Assert.Single(await host.PublishedAsync(nameof(FulfilDataSubjectRequest)));
         Assert.Equal($"/fulfilment.{organization:N}.crm-dsr", new Uri(command.DestinationAddress).AbsolutePath);
-        var keys = host.App.Services.GetRequiredService<MessageKeyRing>();
-        var clear = Open(keys, command);
+        var clear = host.OpenOutbox(command);
         Assert.Contains("erika@example.eu", clear, StringComparison.Ordinal);
         Assert.Contains(busTask.ToString(), clear, StringComparison.OrdinalIgnoreCase);
 
@@ -58,7 +54,7 @@ public sealed class FulfilmentFanOutTests
         Assert.All(done.GetProperty("tasks").EnumerateArray(), t => Assert.Equal("Completed", t.GetProperty("status").GetString()));
         await host.ExpectAsync(HttpStatusCode.Conflict, $"/api/v1/data-subject-requests/{id}/tasks/{webhookTask}/complete", new { outcome = "Exported" });
 
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/respond", new { sentAt = ReceivedAt.AddHours(1), outcome = "Fulfilled" });
+        await host.RespondFulfilledAsync(id, ReceivedAt.AddHours(1));
         var responded = await host.GetAsync(id);
         Assert.Equal("Responded", responded.GetProperty("status").GetString());
         Assert.Equal("erika@example.eu", responded.GetProperty("subject").GetProperty("email").GetString());
@@ -70,17 +66,16 @@ public sealed class FulfilmentFanOutTests
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
-        await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Erasure" }, delivery = "Bus", address = "crm-dsr" });
+        await host.RegisterSystemAsync(organization, "CRM", "Bus", "crm-dsr", "Erasure");
         var marker = "Zed-" + Guid.NewGuid().ToString("N")[..12];
         var id = await host.ReceiveAsync(organization, "Erasure", ReceivedAt,
             new { name = marker + " Name", email = marker + "@example.eu", identifier = marker + "-ID" });
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
-        var task = (await host.GetAsync(id)).GetProperty("tasks").EnumerateArray().Single().GetProperty("id").GetGuid();
+        await host.VerifyAsync(id);
+        var task = await host.OnlyTaskAsync(id);
         Assert.Single(await host.PublishedAsync(nameof(FulfilDataSubjectRequest)));
         await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/tasks/{task}/complete", new { outcome = "Deleted" });
 
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/respond", new { sentAt = ReceivedAt.AddHours(1), outcome = "Fulfilled" });
+        await host.RespondFulfilledAsync(id, ReceivedAt.AddHours(1));
 
         var erased = await host.WaitForAsync(id, r => r.GetProperty("subjectErased").GetBoolean());
         Assert.Equal(JsonValueKind.Null, erased.GetProperty("subject").ValueKind);
@@ -90,10 +85,9 @@ public sealed class FulfilmentFanOutTests
         await host.WaitUntilAsync(async () => (await host.PublishedAsync(nameof(DataSubjectErased))).Count == 1);
 
         // Every outbox body the ring can open, and the database files themselves: the subject is nowhere.
-        var keys = host.App.Services.GetRequiredService<MessageKeyRing>();
         foreach (var message in await host.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().ToListAsync()))
         {
-            Assert.DoesNotContain(marker, Open(keys, message), StringComparison.Ordinal);
+            Assert.DoesNotContain(marker, host.OpenOutbox(message), StringComparison.Ordinal);
         }
 
         var files = Directory.GetFiles(host.DataDirectory, "*.db*", SearchOption.AllDirectories);
@@ -106,9 +100,4 @@ public sealed class FulfilmentFanOutTests
             Assert.DoesNotContain(marker, Encoding.UTF8.GetString(copy.ToArray()), StringComparison.Ordinal);
         }
     }
-
-    private static string Open(MessageKeyRing keys, OutboxMessage message) =>
-        message.Body.StartsWith("ob1:", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(keys.Decrypt(Convert.FromBase64String(message.Body[4..]), Encoding.ASCII.GetBytes($"compliancehub/outbox/v1/{message.MessageId:N}")))
-            : message.Body;
 }

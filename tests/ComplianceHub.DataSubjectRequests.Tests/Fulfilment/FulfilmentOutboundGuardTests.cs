@@ -55,12 +55,11 @@ public sealed class FulfilmentOutboundGuardTests
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null,
             b => b.Services.AddSingleton<IOutboundAddressResolver>(dns)));
         var organization = await host.OrganizationAsync("DE");
-        await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = $"https://billing.example:{receiver.Port}/hooks/dsr?key=k3y" });
+        await host.RegisterSystemAsync(organization, "Billing", "Webhook", $"https://billing.example:{receiver.Port}/hooks/dsr?key=k3y", "Access");
         dns.Set("billing.example", "127.0.0.1");
 
         var id = await host.ReceiveAsync(organization, "Access", ReceivedAt);
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
+        await host.VerifyAsync(id);
 
         JsonElement deadLetters = default;
         await host.WaitUntilAsync(async () =>

@@ -13,11 +13,9 @@ public sealed class FulfilmentTenancyTests
         var mine = await host.OrganizationAsync("DE");
         var theirs = await host.OrganizationAsync("FR");
 
-        var named = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = mine, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-dsr" });
+        var named = await host.RegisterSystemAsync(mine, "CRM", "Bus", "crm-dsr", "Access");
         Assert.Equal($"fulfilment.{mine:N}.crm-dsr", named.GetProperty("address").GetString());
-        var whole = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = mine, name = "ERP", requestTypes = new[] { "Access" }, delivery = "Bus", address = $"fulfilment.{mine:N}.erp" });
+        var whole = await host.RegisterSystemAsync(mine, "ERP", "Bus", $"fulfilment.{mine:N}.erp", "Access");
         Assert.Equal($"fulfilment.{mine:N}.erp", whole.GetProperty("address").GetString());
 
         foreach (var foreign in new[] { $"fulfilment.{theirs:N}.crm-dsr", $"FULFILMENT.{theirs:N}.crm-dsr", $"fulfilment.{mine:N}.", "fulfilment.crm" })
@@ -34,7 +32,7 @@ public sealed class FulfilmentTenancyTests
 
         // The commands go to the organisation's own queues only.
         var id = await host.ReceiveAsync(mine, "Access", ReceivedAt);
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
+        await host.VerifyAsync(id);
         var destinations = (await host.PublishedAsync(nameof(FulfilDataSubjectRequest))).Select(c => new Uri(c.DestinationAddress).AbsolutePath).Order().ToList();
         Assert.Equal([$"/fulfilment.{mine:N}.crm-dsr", $"/fulfilment.{mine:N}.erp"], destinations);
     }
@@ -45,20 +43,17 @@ public sealed class FulfilmentTenancyTests
         using var receiver = new SignedWebhookReceiver();
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1)), null, LoopbackReceivers.Allowed));
         var organization = await host.OrganizationAsync("DE");
-        var webhook = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "Billing", requestTypes = new[] { "Access" }, delivery = "Webhook", address = receiver.Url });
+        var webhook = await host.RegisterSystemAsync(organization, "Billing", "Webhook", receiver.Url, "Access");
         receiver.Secret = webhook.GetProperty("secret").GetString();
-        await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-dsr" });
+        await host.RegisterSystemAsync(organization, "CRM", "Bus", "crm-dsr", "Access");
         var id = await host.ReceiveAsync(organization, "Access", ReceivedAt);
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
+        await host.VerifyAsync(id);
         var tasks = (await host.GetAsync(id)).GetProperty("tasks").EnumerateArray().ToList();
-        var busTask = tasks.Single(t => t.GetProperty("delivery").GetString() == "Bus").GetProperty("id").GetGuid();
-        var webhookTask = tasks.Single(t => t.GetProperty("delivery").GetString() == "Webhook").GetProperty("id").GetGuid();
+        var busTask = ModuleTestHost.TaskId(tasks, "Bus");
+        var webhookTask = ModuleTestHost.TaskId(tasks, "Webhook");
 
         // Each system got its own token: the bus one in its command, the webhook one in its signed POST.
-        var keys = host.App.Services.GetRequiredService<MessageKeyRing>();
-        var busToken = Token(Open(keys, Assert.Single(await host.PublishedAsync(nameof(FulfilDataSubjectRequest)))));
+        var busToken = Token(host.OpenOutbox(Assert.Single(await host.PublishedAsync(nameof(FulfilDataSubjectRequest)))));
         await host.WaitUntilAsync(() => Task.FromResult(!receiver.Received.IsEmpty));
         var webhookToken = Token(Assert.Single(receiver.Received).Body);
         Assert.NotEqual(busToken, webhookToken);
@@ -105,11 +100,10 @@ public sealed class FulfilmentTenancyTests
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
-        await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-dsr" });
+        await host.RegisterSystemAsync(organization, "CRM", "Bus", "crm-dsr", "Access");
         var id = await host.ReceiveAsync(organization, "Access", ReceivedAt);
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "Verified", method = "email" });
-        var task = (await host.GetAsync(id)).GetProperty("tasks").EnumerateArray().Single().GetProperty("id").GetGuid();
+        await host.VerifyAsync(id);
+        var task = await host.OnlyTaskAsync(id);
 
         using var dpo = await host.CallerAsync(organization, "Dpo");
         using var done = await dpo.PostAsJsonAsync($"/api/v1/data-subject-requests/{id}/tasks/{task}/complete", new { outcome = "Exported" });
@@ -166,9 +160,4 @@ public sealed class FulfilmentTenancyTests
             _ => null,
         };
     }
-
-    private static string Open(MessageKeyRing keys, OutboxMessage message) =>
-        message.Body.StartsWith("ob1:", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(keys.Decrypt(Convert.FromBase64String(message.Body[4..]), Encoding.ASCII.GetBytes($"compliancehub/outbox/v1/{message.MessageId:N}")))
-            : message.Body;
 }

@@ -44,8 +44,7 @@ public sealed class RequestApiTests
     {
         await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(ReceivedAt.AddHours(1))));
         var organization = await host.OrganizationAsync("DE");
-        var created = await host.ExpectAsync(HttpStatusCode.Created, "/api/v1/fulfilment-systems",
-            new { organizationId = organization, name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = "crm-requests" });
+        var created = await host.RegisterSystemAsync(organization, "CRM", "Bus", "crm-requests", "Access");
         var id = created.GetProperty("id").GetGuid();
         Assert.Equal(JsonValueKind.Null, created.GetProperty("secret").ValueKind);
 

@@ -15,7 +15,7 @@ public sealed class RequestRetentionTests
         var organization = await host.OrganizationAsync("DE");
         var answered = await host.ReceiveAsync(organization, "Access", ReceivedAt);
         var open = await host.ReceiveAsync(organization, "Access", ReceivedAt);
-        await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{answered}/respond", new { sentAt = ReceivedAt.AddHours(1), outcome = "Fulfilled" });
+        await host.RespondFulfilledAsync(answered, ReceivedAt.AddHours(1));
         var retention = host.App.Services.GetRequiredService<RequestRetention>();
 
         host.Clock.Advance(TimeSpan.FromDays(29));

@@ -11,8 +11,8 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task When_nobody_answers_the_dpo_is_reminded_7_and_2_days_before_and_the_request_goes_overdue()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
-        var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Access", ReceivedAt);
+        await using var host = await StartAsync();
+        var id = await ReceiveInBerlinAsync(host, "Access");
         Assert.Equal(DueAt, (await host.GetAsync(id)).GetProperty("dueAt").GetDateTimeOffset());
         await host.WaitUntilAsync(async () =>
             (await host.PendingTimersAsync("RequestReminderTimer")).SingleOrDefault()?.DueAt == DueAt.AddDays(-7)
@@ -37,14 +37,13 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task When_identity_information_is_awaited_the_clock_stops_and_the_deadline_moves_by_the_pause()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
-        var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Erasure", ReceivedAt);
-        await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
+        await using var host = await StartAsync();
+        var id = await ReceiveWithTimersAsync(host, "Erasure");
         var path = $"/api/v1/data-subject-requests/{id}/identity-verification";
 
         var paused = await host.ExpectAsync(HttpStatusCode.Accepted, path, new { outcome = "InformationRequested", method = "id-document" });
         Assert.True(paused.GetProperty("clockStopped").GetBoolean());
-        await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 0 && (await host.PendingTimersAsync("RequestReminderTimer")).Count == 0);
+        await NoTimersAsync(host);
 
         host.Clock.Advance(TimeSpan.FromDays(3));
         var resumed = await host.ExpectAsync(HttpStatusCode.Accepted, path, new { outcome = "Verified", method = "id-document" });
@@ -62,8 +61,8 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task Without_the_pause_policy_requesting_information_leaves_the_clock_running()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now), null, "Modules:DataSubjectRequests:PauseWhileIdentifying=false"));
-        var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Access", ReceivedAt);
+        await using var host = await StartAsync("Modules:DataSubjectRequests:PauseWhileIdentifying=false");
+        var id = await ReceiveInBerlinAsync(host, "Access");
         var answer = await host.ExpectAsync(HttpStatusCode.Accepted, $"/api/v1/data-subject-requests/{id}/identity-verification", new { outcome = "InformationRequested", method = "email" });
         Assert.False(answer.GetProperty("clockStopped").GetBoolean());
         Assert.Equal(DueAt, answer.GetProperty("dueAt").GetDateTimeOffset());
@@ -73,9 +72,8 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task An_extension_inside_the_first_month_moves_the_deadline_and_its_timers_and_never_exceeds_two_months()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
-        var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Portability", ReceivedAt);
-        await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
+        await using var host = await StartAsync();
+        var id = await ReceiveWithTimersAsync(host, "Portability");
         var path = $"/api/v1/data-subject-requests/{id}/extension";
         var notice = host.Clock.GetUtcNow();
 
@@ -106,8 +104,8 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task An_extension_after_the_first_month_or_noticed_too_late_is_refused()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
-        var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Access", ReceivedAt);
+        await using var host = await StartAsync();
+        var id = await ReceiveInBerlinAsync(host, "Access");
         var path = $"/api/v1/data-subject-requests/{id}/extension";
 
         var (bad, problem) = await host.PostAsync(path, new { additionalMonths = 3, reason = "Too much.", noticeSentAt = Now });
@@ -127,9 +125,8 @@ public sealed class RequestWorkflowTests
     [Fact]
     public async Task A_response_cancels_the_timers_and_a_refusal_needs_its_reasons()
     {
-        await using var host = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now)));
-        var id = await host.ReceiveAsync(await host.OrganizationAsync("DE"), "Objection", ReceivedAt);
-        await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
+        await using var host = await StartAsync();
+        var id = await ReceiveWithTimersAsync(host, "Objection");
         var path = $"/api/v1/data-subject-requests/{id}/respond";
 
         var (status, problem) = await host.PostAsync(path, new { sentAt = Now, outcome = "Refused" });
@@ -137,7 +134,7 @@ public sealed class RequestWorkflowTests
         Assert.True(problem.GetProperty("errors").TryGetProperty("refusalReason", out _), problem.ToString());
 
         await host.ExpectAsync(HttpStatusCode.Accepted, path, new { sentAt = Now, outcome = "Refused", refusalReason = "Compelling legitimate grounds (Art. 21(1))." });
-        await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 0 && (await host.PendingTimersAsync("RequestReminderTimer")).Count == 0);
+        await NoTimersAsync(host);
         await host.ExpectAsync(HttpStatusCode.Conflict, path, new { sentAt = Now, outcome = "Fulfilled" });
         var responded = await host.GetAsync(id);
         Assert.Equal("Responded", responded.GetProperty("status").GetString());
@@ -157,7 +154,7 @@ public sealed class RequestWorkflowTests
         string data;
         await using (var first = await ModuleTestHost.StartAsync(h => h.DataSubjectRequests(clock)))
         {
-            id = await first.ReceiveAsync(await first.OrganizationAsync("DE"), "Rectification", ReceivedAt);
+            id = await ReceiveInBerlinAsync(first, "Rectification");
             await first.WaitUntilAsync(async () => (await first.PendingTimersAsync("RequestReminderTimer")).Count == 1);
             data = first.DataDirectory;
         }
@@ -168,4 +165,23 @@ public sealed class RequestWorkflowTests
         Assert.Single(await second.PublishedAsync("DataSubjectRequestDeadlineApproaching"));
         await second.WaitUntilAsync(async () => (await second.PendingTimersAsync("RequestReminderTimer")).SingleOrDefault()?.DueAt == DueAt.AddDays(-2));
     }
+
+    private static Task<ModuleTestHost> StartAsync(params string[] settings) =>
+        ModuleTestHost.StartAsync(h => h.DataSubjectRequests(new TravellingClock(Now), null, settings));
+
+    /// <summary>A request received <see cref="ReceivedAt"/> by a controller in Germany (the deadline counts Berlin days).</summary>
+    private static async Task<Guid> ReceiveInBerlinAsync(ModuleTestHost host, string type) =>
+        await host.ReceiveAsync(await host.OrganizationAsync("DE"), type, ReceivedAt);
+
+    /// <summary>A request as <see cref="ReceiveInBerlinAsync"/>, once its overdue timer is set.</summary>
+    private static async Task<Guid> ReceiveWithTimersAsync(ModuleTestHost host, string type)
+    {
+        var id = await ReceiveInBerlinAsync(host, type);
+        await host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 1);
+        return id;
+    }
+
+    /// <summary>Waits until no reminder or overdue timer of the request is pending any more.</summary>
+    private static Task NoTimersAsync(ModuleTestHost host) =>
+        host.WaitUntilAsync(async () => (await host.PendingTimersAsync("RequestOverdueTimer")).Count == 0 && (await host.PendingTimersAsync("RequestReminderTimer")).Count == 0);
 }

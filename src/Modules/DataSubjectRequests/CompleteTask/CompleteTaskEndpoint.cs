@@ -7,16 +7,14 @@ internal static class CompleteTaskEndpoint
 {
     public static void MapCompleteTask(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests/{id:guid}/tasks/{taskId:guid}/complete", HandleAsync)
-            .WithName("CompleteFulfilmentTask")
-            .WithTags("DataSubjectRequests")
-            .WithSummary("Report a fulfilment task done.")
-            .WithExample(CompleteTaskExamples.Complete, CompleteTaskExamples.Completed, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Integration));
+            .AsRequestCommand(
+                "CompleteFulfilmentTask",
+                "Report a fulfilment task done.",
+                CompleteTaskExamples.Complete,
+                CompleteTaskExamples.Completed,
+                RequestRoles.HandlersAndSystems);
 
-    /// <summary>People who may complete any task of their organisation; a caller with none of these roles is a system.</summary>
-    private static readonly string[] People = [Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst];
-
-    private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    private static async Task<RequestCommandResult> HandleAsync(
         Guid id,
         Guid taskId,
         CompleteTaskRequest body,
@@ -45,7 +43,8 @@ internal static class CompleteTaskEndpoint
 
         // A system (an Integration key) proves the task is its own with the token it was given; an organisation's keys
         // are not bound to a system, so without this any of its systems could complete another's task.
-        if (!People.Any(user.IsInRole) && !tokens.Verify(body.CompletionToken, request.Id, task.Id, task.SystemId))
+        // A handler may complete any task of the organisation; a caller with none of the handlers' roles is a system.
+        if (!RequestRoles.Handlers.Any(user.IsInRole) && !tokens.Verify(body.CompletionToken, request.Id, task.Id, task.SystemId))
         {
             await refusal.RecordAsync(db, request, task, user.ActorId(), "api", cancellationToken);
             return TypedResults.Problem(

@@ -12,13 +12,14 @@ internal static class ExtendDeadlineEndpoint
 {
     public static void MapExtendDeadline(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests/{id:guid}/extension", HandleAsync)
-            .WithName("ExtendDataSubjectRequest")
-            .WithTags("DataSubjectRequests")
-            .WithSummary("Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).")
-            .WithExample(ExtendDeadlineExamples.Extend, ExtendDeadlineExamples.Extended, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+            .AsRequestCommand(
+                "ExtendDataSubjectRequest",
+                "Extend the deadline by 1 or 2 months (at most 2 in total), decided and told to the subject within the first month (Art. 12(3)).",
+                ExtendDeadlineExamples.Extend,
+                ExtendDeadlineExamples.Extended,
+                RequestRoles.Handlers);
 
-    private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    private static async Task<RequestCommandResult> HandleAsync(
         Guid id, ExtendDeadlineRequest body, PersonalDataProtector protector, [AsParameters] RequestCommandContext command)
     {
         var now = command.Now();
@@ -33,14 +34,9 @@ internal static class ExtendDeadlineEndpoint
         }
 
         var request = await command.FindAsync(id);
-        if (request is null)
+        if (RequestLookup.CannotChange(request, out var refusal))
         {
-            return TypedResults.NotFound();
-        }
-
-        if (request.Status == RequestStatus.Responded)
-        {
-            return RequestLookup.RespondedConflict();
+            return refusal;
         }
 
         var firstMonthEnds = RequestClock.FirstMonthEnds(request, now);

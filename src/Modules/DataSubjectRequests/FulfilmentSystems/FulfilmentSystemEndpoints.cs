@@ -7,22 +7,21 @@ namespace ComplianceHub.DataSubjectRequests.FulfilmentSystems;
 /// <summary>The systems that hold personal data and take part in fulfilling requests (Art. 15–22).</summary>
 internal static class FulfilmentSystemEndpoints
 {
-    private static readonly string[] Readers = [Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor];
     private static readonly string[] Writers = [Roles.Admin, Roles.Dpo];
 
     public static void MapFulfilmentSystems(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/fulfilment-systems").WithTags("DataSubjectRequests");
+        var group = api.MapGroup("/fulfilment-systems").WithTags(RequestEndpointConventions.Tag);
         group.MapPost("", CreateAsync).WithIdempotency<DataSubjectRequestsDbContext>("secret").WithName("CreateFulfilmentSystem")
             .WithSummary("Register a system that holds personal data; a webhook system's signing secret is shown once.")
             .WithExample(FulfilmentSystemExamples.Create, FulfilmentSystemExamples.Created, StatusCodes.Status201Created)
             .RequireAuthorization(p => p.RequireRole(Writers));
         group.MapGet("", ListAsync).WithName("ListFulfilmentSystems").WithSummary("The organisation's fulfilment systems.")
             .WithExample(null, FulfilmentSystemExamples.Page)
-            .RequireAuthorization(p => p.RequireRole(Readers));
+            .RequireAuthorization(p => p.RequireRole(RequestRoles.Readers));
         group.MapGet("/{id:guid}", GetAsync).WithName("GetFulfilmentSystem").WithSummary("One fulfilment system.")
             .WithExample(null, FulfilmentSystemExamples.Updated)
-            .RequireAuthorization(p => p.RequireRole(Readers));
+            .RequireAuthorization(p => p.RequireRole(RequestRoles.Readers));
         group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateFulfilmentSystem").WithSummary("Change a fulfilment system; its secret stays, and one that becomes a webhook gets a new one, shown in this answer only.")
             .WithExample(FulfilmentSystemExamples.Update, FulfilmentSystemExamples.Updated)
             .RequireAuthorization(p => p.RequireRole(Writers));

@@ -8,11 +8,7 @@ internal static class ListRequestsEndpoint
 
     public static void MapListRequests(this IEndpointRouteBuilder api) =>
         api.MapGet("/data-subject-requests", HandleAsync)
-            .WithName("ListDataSubjectRequests")
-            .WithTags("DataSubjectRequests")
-            .WithSummary("Requests by deadline; filters: status, type, dueBefore, overdue.")
-            .WithExample(null, RequestViewExamples.Page)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Auditor));
+            .AsRequestRead("ListDataSubjectRequests", "Requests by deadline; filters: status, type, dueBefore, overdue.", RequestViewExamples.Page);
 
     private static async Task<Results<Ok<List<RequestView>>, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user, DataSubjectRequestsDbContext db, RequestProjection views, TimeProvider clock,

@@ -12,11 +12,12 @@ internal static class ReceiveRequestEndpoint
     public static void MapReceiveRequest(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests", HandleAsync)
             .WithIdempotency<DataSubjectRequestsDbContext>()
-            .WithName("ReceiveDataSubjectRequest")
-            .WithTags("DataSubjectRequests")
-            .WithSummary("Record a rights request (Art. 15–22); starts the Art. 12(3) one-month clock.")
-            .WithExample(ReceiveRequestExamples.Receive, ReceiveRequestExamples.Accepted, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst, Roles.Integration));
+            .AsRequestCommand(
+                "ReceiveDataSubjectRequest",
+                "Record a rights request (Art. 15–22); starts the Art. 12(3) one-month clock.",
+                ReceiveRequestExamples.Receive,
+                ReceiveRequestExamples.Accepted,
+                RequestRoles.HandlersAndSystems);
 
     private static async Task<Results<Accepted<RequestAccepted>, ValidationProblem>> HandleAsync(
         ReceiveRequestRequest request,

@@ -12,13 +12,14 @@ internal static class RespondEndpoint
 {
     public static void MapRespond(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests/{id:guid}/respond", HandleAsync)
-            .WithName("RespondToDataSubjectRequest")
-            .WithTags("DataSubjectRequests")
-            .WithSummary("Record the answer to the subject; a refusal needs its reasons (Art. 12(4)).")
-            .WithExample(RespondExamples.Respond, RespondExamples.Responded, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+            .AsRequestCommand(
+                "RespondToDataSubjectRequest",
+                "Record the answer to the subject; a refusal needs its reasons (Art. 12(4)).",
+                RespondExamples.Respond,
+                RespondExamples.Responded,
+                RequestRoles.Handlers);
 
-    private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    private static async Task<RequestCommandResult> HandleAsync(
         Guid id, RespondRequest body, OwnStoresErasure erasure, PersonalDataProtector protector, [AsParameters] RequestCommandContext command)
     {
         var now = command.Now();
@@ -33,14 +34,9 @@ internal static class RespondEndpoint
         }
 
         var request = await command.FindAsync(id);
-        if (request is null)
+        if (RequestLookup.CannotChange(request, out var refusal))
         {
-            return TypedResults.NotFound();
-        }
-
-        if (request.Status == RequestStatus.Responded)
-        {
-            return RequestLookup.RespondedConflict();
+            return refusal;
         }
 
         var sentAt = Instants.Normalize(body.SentAt!.Value);

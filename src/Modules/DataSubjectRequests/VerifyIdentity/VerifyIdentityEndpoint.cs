@@ -13,13 +13,14 @@ internal static class VerifyIdentityEndpoint
 {
     public static void MapVerifyIdentity(this IEndpointRouteBuilder api) =>
         api.MapPost("/data-subject-requests/{id:guid}/identity-verification", HandleAsync)
-            .WithName("VerifyDataSubjectIdentity")
-            .WithTags("DataSubjectRequests")
-            .WithSummary("Record an identity check: Verified (fan-out starts), Failed, or InformationRequested (the clock may stop).")
-            .WithExample(VerifyIdentityExamples.Verify, VerifyIdentityExamples.Verified, StatusCodes.Status202Accepted)
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.ComplianceAnalyst));
+            .AsRequestCommand(
+                "VerifyDataSubjectIdentity",
+                "Record an identity check: Verified (fan-out starts), Failed, or InformationRequested (the clock may stop).",
+                VerifyIdentityExamples.Verify,
+                VerifyIdentityExamples.Verified,
+                RequestRoles.Handlers);
 
-    private static async Task<Results<Accepted<RequestStateView>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    private static async Task<RequestCommandResult> HandleAsync(
         Guid id, VerifyIdentityRequest body, FanOut fanOut, DataSubjectRequestsOptions options, [AsParameters] RequestCommandContext command)
     {
         var errors = new ValidationErrors();
