@@ -12,3 +12,4 @@ global using ComplianceHub.Testing;
 global using MassTransit;
 global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.DependencyInjection;
+global using static ComplianceHub.Security.Tests.Host.SecurityTestTime;

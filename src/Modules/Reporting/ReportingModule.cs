@@ -35,6 +35,9 @@ public static class ReportingModule
         builder.Services.AddSingleton(options.LoadAdequacyDecisions());
         builder.AddModuleDbContext<ReportingDbContext>();
         builder.Services.AddScoped<RegisterWrites>();
+        builder.Services.AddScoped<Register<ProcessingActivity, ProcessingActivityRequest, ProcessingActivityView>, ProcessingActivityRegister>();
+        builder.Services.AddScoped<Register<Transfer, TransferRequest, TransferView>, TransferRegister>();
+        builder.Services.AddScoped<Register<Processor, ProcessorRequest, ProcessorView>, ProcessorRegister>();
         builder.Services.AddSingleton<ReportSignatures>();
         builder.Services.AddScoped<ReportRequests>();
         builder.Services.AddScoped<ReportGenerator>();

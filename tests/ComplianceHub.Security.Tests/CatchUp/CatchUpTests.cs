@@ -9,8 +9,6 @@ namespace ComplianceHub.Security.Tests.CatchUp;
 /// </summary>
 public sealed class CatchUpTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_a_sources_evaluations_queue_up_the_first_decides_every_waiting_submission_on_sqlite()
     {

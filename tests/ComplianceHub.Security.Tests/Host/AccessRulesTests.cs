@@ -3,8 +3,6 @@ namespace ComplianceHub.Security.Tests.Host;
 /// <summary>The per-principal rules through the API, evaluated asynchronously, on a travelling clock.</summary>
 public sealed class AccessRulesTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_a_principal_is_denied_ten_times_in_five_minutes_one_high_alert_is_raised_per_window()
     {

@@ -8,8 +8,6 @@ namespace ComplianceHub.Security.Tests.Host;
 /// </summary>
 public sealed class BindingProblemTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Should_name_the_query_parameter_whose_value_cannot_be_bound()
     {

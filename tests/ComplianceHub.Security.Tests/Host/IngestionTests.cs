@@ -5,8 +5,6 @@ namespace ComplianceHub.Security.Tests.Host;
 /// <summary>Ingestion: validation, idempotent resubmission, evaluations keyed by source (ordering itself: OrderingTests).</summary>
 public sealed class IngestionTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_a_batch_is_resubmitted_nothing_is_stored_or_evaluated_twice()
     {

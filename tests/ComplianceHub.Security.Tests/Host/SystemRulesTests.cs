@@ -5,8 +5,6 @@ namespace ComplianceHub.Security.Tests.Host;
 /// <summary>Encryption, backup and vulnerability rules, the scheduled backup check and finished scans.</summary>
 public sealed class SystemRulesTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_encryption_is_disabled_on_a_personal_data_system_a_high_alert_and_a_potential_breach_follow()
     {

@@ -7,8 +7,6 @@ namespace ComplianceHub.Security.Tests.Ordering;
 /// </summary>
 public sealed class OrderingTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task When_sources_submit_concurrently_and_an_evaluation_yields_each_sources_events_are_evaluated_in_submission_order()
     {

@@ -3,7 +3,6 @@ namespace ComplianceHub.Security.Tests.Pseudonyms;
 /// <summary>Principals' pseudonyms are under a key of their own: rotating the message signing key keeps them and their baselines.</summary>
 public sealed class PseudonymKeyRotationTests : IDisposable
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
     private static readonly string OldSigningKey = NewKey();
     private static readonly string NewSigningKey = NewKey();
     private static readonly string EncryptionKey = NewKey();

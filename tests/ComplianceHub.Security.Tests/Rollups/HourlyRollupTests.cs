@@ -8,8 +8,6 @@ namespace ComplianceHub.Security.Tests.Rollups;
 /// </summary>
 public sealed class HourlyRollupTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Should_equal_the_per_event_sums_after_several_batches_on_sqlite()
     {

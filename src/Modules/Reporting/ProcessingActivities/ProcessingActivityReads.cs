@@ -2,7 +2,7 @@ using ComplianceHub.Reporting.Registers;
 
 namespace ComplianceHub.Reporting.ProcessingActivities;
 
-/// <summary>The reading operations of the register.</summary>
+/// <summary>The list of the register, filtered by its own fields (reading one entry: <see cref="RegisterHandlers{TEntry, TRequest, TView}"/>).</summary>
 internal static class ProcessingActivityReads
 {
     internal static async Task<Results<Ok<Page<ProcessingActivityView>>, ValidationProblem>> ListAsync(
@@ -15,7 +15,7 @@ internal static class ProcessingActivityReads
             return errors.ToProblem();
         }
 
-        var query = ProcessingActivityEndpoints.Visible(db, user).AsNoTracking();
+        var query = RegisterScope.Visible(db.ProcessingActivities, user).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(name))
         {
             var part = name.Trim().ToLowerInvariant();
@@ -26,13 +26,4 @@ internal static class ProcessingActivityReads
         var items = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<ProcessingActivityView>([.. items.Select(ProcessingActivityFields.View)], page, pageSize, total));
     }
-
-    internal static async Task<Results<Ok<ProcessingActivityView>, NotFound>> GetAsync(
-        Guid id, ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        // Another organisation's entry answers exactly like one that does not exist.
-        var activity = await ProcessingActivityEndpoints.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return activity is null ? TypedResults.NotFound() : TypedResults.Ok(ProcessingActivityFields.View(activity));
-    }
-
 }

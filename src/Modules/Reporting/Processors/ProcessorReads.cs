@@ -2,7 +2,7 @@ using ComplianceHub.Reporting.Registers;
 
 namespace ComplianceHub.Reporting.Processors;
 
-/// <summary>The reading operations of the register.</summary>
+/// <summary>The list of the register, filtered by its own fields (reading one entry: <see cref="RegisterHandlers{TEntry, TRequest, TView}"/>).</summary>
 internal static class ProcessorReads
 {
     internal static async Task<Results<Ok<Page<ProcessorView>>, ValidationProblem>> ListAsync(
@@ -15,18 +15,10 @@ internal static class ProcessorReads
             return errors.ToProblem();
         }
 
-        var query = ProcessorEndpoints.Visible(db, user).AsNoTracking();
+        var query = RegisterScope.Visible(db.Processors, user).AsNoTracking();
         query = wanted is { } s ? query.Where(p => p.Status == s) : query;
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<ProcessorView>([.. items.Select(ProcessorFields.View)], page, pageSize, total));
     }
-
-    internal static async Task<Results<Ok<ProcessorView>, NotFound>> GetAsync(
-        Guid id, ReportingDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var processor = await ProcessorEndpoints.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return processor is null ? TypedResults.NotFound() : TypedResults.Ok(ProcessorFields.View(processor));
-    }
-
 }

@@ -10,28 +10,28 @@ internal sealed class ProcessingActivity : IRegisterEntry
     /// <summary>Changes with every update: two concurrent updates cannot both succeed.</summary>
     public int Revision { get; set; }
 
-    public required string Name { get; set; }
+    public string Name { get; set; } = "";
 
     /// <summary>Art. 30(1)(b).</summary>
-    public required List<string> Purposes { get; set; }
+    public List<string> Purposes { get; set; } = [];
 
     /// <summary>Art. 30(1)(c).</summary>
-    public required List<string> DataSubjectCategories { get; set; }
+    public List<string> DataSubjectCategories { get; set; } = [];
 
     /// <summary>Art. 30(1)(c).</summary>
-    public required List<string> PersonalDataCategories { get; set; }
+    public List<string> PersonalDataCategories { get; set; } = [];
 
     /// <summary>Art. 30(1)(d).</summary>
-    public required List<string> RecipientCategories { get; set; }
+    public List<string> RecipientCategories { get; set; } = [];
 
     /// <summary>Art. 30(1)(e): ids of entries in the transfer register.</summary>
-    public required List<Guid> Transfers { get; set; }
+    public List<Guid> Transfers { get; set; } = [];
 
     /// <summary>Art. 30(1)(f): envisaged time limits for erasure.</summary>
-    public required string Retention { get; set; }
+    public string Retention { get; set; } = "";
 
     /// <summary>Art. 30(1)(g): a general description of the Art. 32(1) measures.</summary>
-    public required string SecurityMeasures { get; set; }
+    public string SecurityMeasures { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -9,16 +9,16 @@ internal sealed class Processor : IRegisterEntry
 
     public int Revision { get; set; }
 
-    public required string Name { get; set; }
+    public string Name { get; set; } = "";
 
     /// <summary>ISO 3166-1 alpha-2 of the processor's establishment.</summary>
-    public required string Country { get; set; }
+    public string Country { get; set; } = "";
 
     /// <summary>When the Art. 28(3) data processing agreement was signed; none means no DPA.</summary>
     public DateOnly? DpaSignedOn { get; set; }
 
     /// <summary>Art. 28(2): the sub-processors the controller authorised.</summary>
-    public required List<string> SubProcessors { get; set; }
+    public List<string> SubProcessors { get; set; } = [];
 
     /// <summary>Art. 28(3)(h): the last audit or inspection.</summary>
     public DateOnly? LastAuditOn { get; set; }

@@ -1,16 +1,12 @@
 namespace ComplianceHub.Reporting.Registers;
 
 /// <summary>
-/// What one register's five routes differ in: its path, the names of an entry and of several, the handlers, the
-/// summaries and the OpenAPI examples. <see cref="RegisterEndpoints.MapRegister"/> maps them all alike.
+/// What one register's five routes differ in: its path, the names of an entry and of several, its list (each filters
+/// by its own fields), the summaries and the OpenAPI examples. <see cref="RegisterEndpoints.MapRegister"/> maps them all alike.
 /// </summary>
 internal sealed record RegisterRoutes(string Path, string Entry, string Entries)
 {
-    public required Delegate Create { get; init; }
     public required Delegate List { get; init; }
-    public required Delegate Get { get; init; }
-    public required Delegate Update { get; init; }
-    public required Delegate Delete { get; init; }
     public required string CreateSummary { get; init; }
     public required string ListSummary { get; init; }
     public required string UpdateSummary { get; init; }

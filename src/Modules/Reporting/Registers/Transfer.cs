@@ -9,10 +9,10 @@ internal sealed class Transfer : IRegisterEntry
 
     public int Revision { get; set; }
 
-    public required string Recipient { get; set; }
+    public string Recipient { get; set; } = "";
 
     /// <summary>ISO 3166-1 alpha-2.</summary>
-    public required string DestinationCountry { get; set; }
+    public string DestinationCountry { get; set; } = "";
 
     public TransferMechanism Mechanism { get; set; }
 

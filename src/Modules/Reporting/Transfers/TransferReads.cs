@@ -3,7 +3,7 @@ using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Reporting.Transfers;
 
-/// <summary>The reading operations of the register.</summary>
+/// <summary>The list of the register, filtered by its own fields (reading one entry: <see cref="RegisterHandlers{TEntry, TRequest, TView}"/>).</summary>
 internal static class TransferReads
 {
     internal static async Task<Results<Ok<Page<TransferView>>, ValidationProblem>> ListAsync(
@@ -17,7 +17,7 @@ internal static class TransferReads
             return errors.ToProblem();
         }
 
-        var query = TransferEndpoints.Visible(db, user).AsNoTracking();
+        var query = RegisterScope.Visible(db.Transfers, user).AsNoTracking();
         query = country is null ? query : query.Where(t => t.DestinationCountry == country);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(t => t.DestinationCountry).ThenBy(t => t.Recipient).ThenBy(t => t.Id)
@@ -25,12 +25,4 @@ internal static class TransferReads
         var today = writes.Today();
         return TypedResults.Ok(new Page<TransferView>([.. items.Select(t => TransferFields.View(t, decisions, today))], page, pageSize, total));
     }
-
-    internal static async Task<Results<Ok<TransferView>, NotFound>> GetAsync(
-        Guid id, ReportingDbContext db, ClaimsPrincipal user, RegisterWrites writes, AdequacyDecisions decisions, CancellationToken cancellationToken)
-    {
-        var transfer = await TransferEndpoints.Visible(db, user).AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return transfer is null ? TypedResults.NotFound() : TypedResults.Ok(TransferFields.View(transfer, decisions, writes.Today()));
-    }
-
 }

@@ -7,11 +7,8 @@ internal static class ReportContentEndpoint
 {
     public static void MapReportContent(this IEndpointRouteBuilder api) =>
         api.MapGet("/reports/{id:guid}/content", HandleAsync)
-            .WithName("GetReportContent")
-            .WithTags("Reports")
-            .WithSummary("A completed report's content, streamed: csv (the stored, signed bytes), json or a readable html page.")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/json", "text/html")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.Auditor));
+            .ForReportReaders("GetReportContent", "A completed report's content, streamed: csv (the stored, signed bytes), json or a readable html page.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/json", "text/html");
 
     private static async Task<Results<PushStreamHttpResult, NotFound, ProblemHttpResult, ValidationProblem>> HandleAsync(
         Guid id, ClaimsPrincipal user, ReportingDbContext db, CancellationToken cancellationToken, string format = "csv")

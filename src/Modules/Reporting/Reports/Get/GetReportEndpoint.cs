@@ -4,10 +4,7 @@ internal static class GetReportEndpoint
 {
     public static void MapGetReport(this IEndpointRouteBuilder api) =>
         api.MapGet("/reports/{id:guid}", HandleAsync)
-            .WithName("GetReport")
-            .WithTags("Reports")
-            .WithSummary("A report's status, period, SHA-256 digest, signing key, summary and, once emailed, the distribution outcome.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.Auditor));
+            .ForReportReaders("GetReport", "A report's status, period, SHA-256 digest, signing key, summary and, once emailed, the distribution outcome.");
 
     private static async Task<Results<Ok<ReportView>, NotFound>> HandleAsync(
         Guid id, ClaimsPrincipal user, ReportingDbContext db, CancellationToken cancellationToken)

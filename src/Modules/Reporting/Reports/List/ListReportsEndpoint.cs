@@ -8,10 +8,7 @@ internal static class ListReportsEndpoint
 
     public static void MapListReports(this IEndpointRouteBuilder api) =>
         api.MapGet("/reports", HandleAsync)
-            .WithName("ListReports")
-            .WithTags("Reports")
-            .WithSummary("Reports, newest request first; filter by type and status.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.Auditor));
+            .ForReportReaders("ListReports", "Reports, newest request first; filter by type and status.");
 
     private static async Task<Results<Ok<Page<ReportView>>, ValidationProblem>> HandleAsync(
         ClaimsPrincipal user,

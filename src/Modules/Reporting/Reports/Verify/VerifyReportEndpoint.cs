@@ -6,10 +6,7 @@ internal static class VerifyReportEndpoint
 {
     public static void MapVerifyReport(this IEndpointRouteBuilder api) =>
         api.MapGet("/reports/{id:guid}/verify", HandleAsync)
-            .WithName("VerifyReport")
-            .WithTags("Reports")
-            .WithSummary("Recomputes the stored report's SHA-256 and checks its HMAC signature: proves it is unchanged since generation.")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Dpo, Roles.Auditor));
+            .ForReportReaders("VerifyReport", "Recomputes the stored report's SHA-256 and checks its HMAC signature: proves it is unchanged since generation.");
 
     private static async Task<Results<Ok<ReportVerification>, NotFound, ProblemHttpResult>> HandleAsync(
         Guid id, ClaimsPrincipal user, ReportingDbContext db, ReportSignatures signatures, TimeProvider clock, CancellationToken cancellationToken)
