@@ -1,6 +1,5 @@
 using ComplianceHub.Shared.Hosting;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 

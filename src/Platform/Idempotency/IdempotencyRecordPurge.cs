@@ -1,7 +1,4 @@
 using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Http.Idempotency.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
