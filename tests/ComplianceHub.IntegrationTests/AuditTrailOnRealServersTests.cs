@@ -10,8 +10,7 @@ public sealed class AuditTrailOnRealServersTests(ServersFixture servers)
     [Fact]
     public async Task Two_hosts_appending_at_once_build_one_gapless_chain_that_verifies_and_an_edit_in_the_database_breaks_it()
     {
-        var settings = await servers.FreshHostSettingsAsync();
-        string[] args = [.. settings.Select(s => $"{s.Key}={s.Value}")];
+        var args = await servers.FreshHostArgsAsync();
         await using var first = await ModuleTestHost.StartAsync(h => h.Ledger(args));
         await using var second = await ModuleTestHost.StartAsync(h => h.Ledger(args));
 

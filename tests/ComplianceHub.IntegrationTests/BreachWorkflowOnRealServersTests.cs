@@ -27,8 +27,7 @@ public sealed class BreachWorkflowOnRealServersTests(ServersFixture servers)
         settings["Modules:Breaches:ReminderOffsets:1"] = SecondReminder.ToString("c");
         settings["Modules:Breaches:ReminderOffsets:2"] = TimeSpan.FromHours(60).ToString("c");
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
 
         // Organisation established in DE, people affected in DE and FR: the lead authority DE is the one to notify (Art. 56(1)).
         var accepted = await Breaches.ReportAsync(host.Client, "DE", "FR");
@@ -48,8 +47,7 @@ public sealed class BreachWorkflowOnRealServersTests(ServersFixture servers)
         await Task.Delay(untilDue > TimeSpan.Zero ? untilDue : TimeSpan.Zero);
 
         var restartedAt = DateTimeOffset.UtcNow;
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
         await WaitForAsync(host, id, b => Reminders(b).Count >= 2, "the second reminder after the restart");
         await Task.Delay(Grace);
         var reminded = await GetAsync(host, id);
@@ -97,8 +95,7 @@ public sealed class BreachWorkflowOnRealServersTests(ServersFixture servers)
         settings["Modules:Breaches:ReminderOffsets:0"] = reminder.ToString("c");
         settings["Messaging:Outbox:LeaseDuration"] = "00:00:03";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
 
         var accepted = await Breaches.ReportAsync(host.Client, "DE");
         var id = accepted.GetProperty("id").GetString()!;
@@ -119,8 +116,7 @@ public sealed class BreachWorkflowOnRealServersTests(ServersFixture servers)
         await Task.Delay(untilDue > TimeSpan.Zero ? untilDue : TimeSpan.Zero);
 
         var restartedAt = DateTimeOffset.UtcNow;
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
         await WaitForAsync(host, id, b => Reminders(b).Count >= 1, "reminder after the crash");
         await Task.Delay(Grace);
         var reminded = await GetAsync(host, id);

@@ -28,8 +28,7 @@ public sealed class DataSubjectRequestOnRealServersTests(ServersFixture servers)
         }
 
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
         using var dpo = await host.OrganizationClientAsync("Rights requests", "Dpo");
 
         var crm = await CreatedAsync(dpo, "/api/v1/fulfilment-systems", new { name = "CRM", requestTypes = new[] { "Access" }, delivery = "Bus", address = Queue });

@@ -8,7 +8,7 @@ public sealed class DeadLetterDrainOnRealServersTests(ServersFixture servers)
     public async Task Messages_left_in_error_and_skipped_queues_are_drained_into_the_store()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}"), "Messaging:DeadLetters:ProcessingInterval=00:00:01"]));
+        await using var host = await ServersFixture.StartLedgerAsync(settings, "Messaging:DeadLetters:ProcessingInterval=00:00:01");
         var factory = ServersFixture.Amqp(settings);
         await using (var connection = await factory.CreateConnectionAsync())
         await using (var channel = await connection.CreateChannelAsync())

@@ -8,8 +8,7 @@ public sealed class DeadLetterOnRealServersTests(ServersFixture servers)
     public async Task A_poison_message_goes_to_the_store_not_the_error_queue_while_500_healthy_ones_pass_and_after_the_fix_its_replay_takes_effect_once()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger(
-            [.. settings.Select(s => $"{s.Key}={s.Value}"), "Messaging:Retry:Limit=3", "Messaging:Retry:BaseDelay=00:00:00.100"]));
+        await using var host = await ServersFixture.StartLedgerAsync(settings, "Messaging:Retry:Limit=3", "Messaging:Retry:BaseDelay=00:00:00.100");
         var poison = Guid.NewGuid();
 
         var entry = await PoisonCheck.RunAsync(host, poison, healthy: 500, TimeSpan.FromSeconds(120));

@@ -17,8 +17,7 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
     {
         var settings = await MigratedSettingsAsync();
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
         var seed = Environment.TickCount;
         output.WriteLine($"kill schedule seed {seed}");
         var random = new Random(seed);
@@ -82,8 +81,7 @@ public sealed class DurableMessagingTests(ServersFixture servers, ITestOutputHel
     {
         var settings = await MigratedSettingsAsync();
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
         await WaitForTopologyAsync(settings["Messaging:RabbitMq:VirtualHost"]);
 
         var load = new BreachLoad([host], Messages);

@@ -12,8 +12,7 @@ public sealed class EmbeddedDefaultTests(EmbeddedHost embedded)
     {
         await using var host = new HostProcess(new Dictionary<string, string> { ["Security:BootstrapAdminKey"] = "" });
 
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
 
         var database = Path.Combine(host.WorkingDirectory, "data", "compliancehub.db");
         Assert.True(File.Exists(database), "no SQLite database under ./data");

@@ -10,8 +10,7 @@ public sealed class EmbeddedHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Host.StartAsync();
-        await Host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await Host.StartReadyAsync(TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -32,8 +32,7 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         var settings = await servers.FreshHostSettingsAsync();
         await using var host = new HostProcess(settings);
 
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
 
         var tables = await QueryAsync(settings, "SELECT table_schema || '.' || table_name FROM information_schema.tables");
         Assert.DoesNotContain("breaches.breaches", tables);
@@ -64,8 +63,7 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         settings["Database:MigrateOnStartup"] = "true";
         settings["Messaging:Outbox:MetricsInterval"] = "00:00:00.500";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
         var accepted = await Breaches.ReportAsync(host.Client, "DE");
         Assert.NotNull(await Breaches.WaitForAlertAsync(host.Client, accepted.GetProperty("id").GetString()!, Patience));
 
@@ -96,8 +94,7 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         settings["Messaging:QueueType"] = "Quorum";
         settings["Messaging:Endpoints:breach-reported:Ordered"] = "true";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
 
         var arguments = await servers.RabbitMq.QueueArgumentsAsync(settings["Messaging:RabbitMq:VirtualHost"], "breach-reported");
 
@@ -109,17 +106,8 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
     public async Task When_RabbitMq_stops_the_host_is_not_ready_and_recovers_when_it_returns()
     {
         await using var host = await StartMigratedHostAsync();
-        try
-        {
-            await servers.RabbitMq.StopAsync();
-            await WaitForStatusAsync(host, "/health/ready", 503);
-        }
-        finally
-        {
-            await servers.RabbitMq.StartAgainAsync();
-        }
+        await ThroughOutageAsync(host, () => servers.RabbitMq.StopAsync(), () => servers.RabbitMq.StartAgainAsync());
 
-        await host.WaitForAsync("/health/ready", Patience);
         var accepted = await Breaches.ReportAsync(host.Client, "AT");
         var alert = await Breaches.WaitForAlertAsync(host.Client, accepted.GetProperty("id").GetString()!, Patience);
         Assert.True(alert.HasValue, "No alert after the broker came back.\n" + host.Output);
@@ -129,21 +117,13 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
     public async Task When_PostgreSql_stops_the_host_is_not_ready_and_recovers_when_it_returns()
     {
         await using var host = await StartMigratedHostAsync();
-        try
+        await ThroughOutageAsync(host, () => servers.Postgres.StopAsync(), () => servers.Postgres.StartAgainAsync(), async () =>
         {
-            await servers.Postgres.StopAsync();
-            await WaitForStatusAsync(host, "/health/ready", 503);
             using var refused = await host.Client.GetAsync($"/api/v1/breaches/{Guid.NewGuid()}");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.NotNull(refused.Headers.RetryAfter);
             Assert.DoesNotContain("Npgsql", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            await servers.Postgres.StartAgainAsync();
-        }
-
-        await host.WaitForAsync("/health/ready", Patience);
+        });
     }
 
     [Fact]
@@ -163,9 +143,31 @@ public sealed class HostOnRealServersTests(ServersFixture servers)
         settings["Database:MigrateOnStartup"] = "true";
         settings["Messaging:QueueType"] = "Quorum";
         var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
         return host;
+    }
+
+    /// <summary>
+    /// Stops a server under the running host until the host is not ready (and the outage's own checks passed), then
+    /// starts it again whatever happened, and returns once the host is ready again.
+    /// </summary>
+    private static async Task ThroughOutageAsync(HostProcess host, Func<Task> stop, Func<Task> startAgain, Func<Task>? whileDown = null)
+    {
+        try
+        {
+            await stop();
+            await WaitForStatusAsync(host, "/health/ready", 503);
+            if (whileDown is not null)
+            {
+                await whileDown();
+            }
+        }
+        finally
+        {
+            await startAgain();
+        }
+
+        await host.WaitForAsync("/health/ready", Patience);
     }
 
     private static async Task WaitForStatusAsync(HostProcess host, string path, int status)

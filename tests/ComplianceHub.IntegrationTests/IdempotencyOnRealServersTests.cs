@@ -12,8 +12,7 @@ public sealed class IdempotencyOnRealServersTests(ServersFixture servers)
         var settings = await servers.FreshHostSettingsAsync();
         settings["Database:MigrateOnStartup"] = "true";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
         var report = Breaches.Report(await Breaches.OrganizationOfAsync(host.Client), "IE");
         var key = Guid.NewGuid().ToString();
         using var start = new SemaphoreSlim(0);

@@ -12,7 +12,7 @@ public sealed class MessageEncryptionOnRealServersTests(ServersFixture servers)
         var previousKey = settings["Security:Messages:EncryptionKeys:it-1"];
         settings["Security:Messages:EncryptionKeys:it-2"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         settings["Security:Messages:ActiveEncryptionKey"] = "it-2";
-        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")]));
+        await using var host = await ServersFixture.StartLedgerAsync(settings);
         var ring = host.Services.GetRequiredService<MessageKeyRing>();
 
         // A tap on both exchanges sees exactly the bytes the broker carries: a direct publish and an outbox publish.

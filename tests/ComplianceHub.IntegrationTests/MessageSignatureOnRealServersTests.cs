@@ -8,7 +8,7 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
     public async Task Unsigned_tampered_and_stale_messages_are_quarantined_with_their_reason_and_raise_a_security_event()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")]));
+        await using var host = await ServersFixture.StartLedgerAsync(settings);
         var ring = host.Services.GetRequiredService<MessageKeyRing>();
 
         // A message sent through the bus is signed by it and consumed.
@@ -44,7 +44,7 @@ public sealed class MessageSignatureOnRealServersTests(ServersFixture servers)
     public async Task A_signed_message_copied_into_another_queue_is_quarantined_and_its_destination_cannot_be_relabelled()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")]));
+        await using var host = await ServersFixture.StartLedgerAsync(settings);
         var ring = host.Services.GetRequiredService<MessageKeyRing>();
         var factory = ServersFixture.Amqp(settings);
         await using var connection = await factory.CreateConnectionAsync();

@@ -17,8 +17,7 @@ public sealed class PostgresTlsTests(ServersFixture servers)
         settings["ConnectionStrings:ComplianceHub"] = postgres.VerifiedTlsConnectionString(database);
         settings["Database:MigrateOnStartup"] = "true";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
 
         var accepted = await Breaches.ReportAsync(host.Client, "DE");
         var id = accepted.GetProperty("id").GetString()!;

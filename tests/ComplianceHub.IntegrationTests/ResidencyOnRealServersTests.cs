@@ -8,7 +8,7 @@ public sealed class ResidencyOnRealServersTests(ServersFixture servers)
     public async Task A_node_outside_the_EEA_quarantines_messages_tagged_for_the_EEA_and_raises_a_security_event()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using var host = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}"), "Residency:NodeCountry=US"]));
+        await using var host = await ServersFixture.StartLedgerAsync(settings, "Residency:NodeCountry=US");
 
         // The tag travels as a transport header on every message.
         var factory = ServersFixture.Amqp(settings);

@@ -4,16 +4,10 @@ namespace ComplianceHub.IntegrationTests;
 [Collection(ServersCollection.Name)]
 public sealed class SagaAndTimerOnRealServersTests(ServersFixture servers)
 {
-    private async Task<string[]> SettingsAsync()
-    {
-        var settings = await servers.FreshHostSettingsAsync();
-        return [.. settings.Select(s => $"{s.Key}={s.Value}")];
-    }
-
     [Fact]
     public async Task A_timer_scheduled_before_a_restart_fires_once_after_it_and_a_cancelled_one_never()
     {
-        var settings = await SettingsAsync();
+        var settings = await servers.FreshHostArgsAsync();
         var fires = NewId.NextGuid();
         var cancelled = NewId.NextGuid();
         await using (var before = await ModuleTestHost.StartAsync(h => h.Ledger(settings)))
@@ -39,7 +33,7 @@ public sealed class SagaAndTimerOnRealServersTests(ServersFixture servers)
     [Fact]
     public async Task Two_hosts_fire_every_timer_once_and_apply_every_concurrent_saga_event()
     {
-        var settings = await SettingsAsync();
+        var settings = await servers.FreshHostArgsAsync();
         string[] patient = [.. settings, "Messaging:Retry:Limit=12", "Messaging:Retry:BaseDelay=00:00:00.010", "Messaging:Retry:MaxDelay=00:00:02", "Messaging:Retry:ConflictLimit=20"];
         await using var first = await ModuleTestHost.StartAsync(h => h.Ledger(patient));
         await using var second = await ModuleTestHost.StartAsync(h => h.Ledger(patient));

@@ -28,8 +28,7 @@ public sealed class ScheduledReportOnRealServersTests(ServersFixture servers)
         settings["Modules:Notifications:Email:From"] = "reports@compliancehub.example";
         settings["Modules:Notifications:Email:Timeout"] = "00:00:05";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
         using var dpo = await host.OrganizationClientAsync("Scheduled reports", "Dpo");
 
         using var processor = await dpo.PostAsJsonAsync("/api/v1/processors", new

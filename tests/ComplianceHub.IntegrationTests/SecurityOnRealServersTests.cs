@@ -16,8 +16,7 @@ public sealed class SecurityOnRealServersTests(ServersFixture servers)
         var settings = await servers.FreshHostSettingsAsync();
         settings["Database:MigrateOnStartup"] = "true";
         await using var host = new HostProcess(settings);
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", Patience);
+        await host.StartReadyAsync(Patience);
         var organization = await Breaches.OrganizationOfAsync(host.Client);
 
         // 12 x 100 records within 10 minutes by a principal without history: above 5x its (zero) baseline and >= 1,000.

@@ -41,6 +41,17 @@ public sealed class ServersFixture : IAsyncLifetime
         VirtualHost = settings["Messaging:RabbitMq:VirtualHost"],
     };
 
+    /// <summary><paramref name="settings"/> as host arguments (<c>key=value</c>), followed by the test's own.</summary>
+    public static string[] HostArgs(Dictionary<string, string> settings, params string[] more) =>
+        [.. settings.Select(s => $"{s.Key}={s.Value}"), .. more];
+
+    /// <summary>The ledger module on the servers of <paramref name="settings"/>, with the test's own settings after them.</summary>
+    public static Task<ModuleTestHost> StartLedgerAsync(Dictionary<string, string> settings, params string[] more) =>
+        ModuleTestHost.StartAsync(h => h.Ledger(HostArgs(settings, more)));
+
+    /// <summary>Host arguments for a fresh database and virtual host, for a test that needs none of its settings by name.</summary>
+    public async Task<string[]> FreshHostArgsAsync() => HostArgs(await FreshHostSettingsAsync());
+
     /// <summary>Settings for a host on a fresh database and virtual host of these servers, with the collection's key ring.</summary>
     public async Task<Dictionary<string, string>> FreshHostSettingsAsync()
     {

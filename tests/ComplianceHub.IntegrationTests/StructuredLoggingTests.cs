@@ -6,8 +6,7 @@ public sealed class StructuredLoggingTests
     public async Task When_logging_JSON_a_consumer_event_carries_the_callers_correlation_id_and_no_personal_data()
     {
         await using var host = new HostProcess(new Dictionary<string, string> { ["Logging:Format"] = "Json" });
-        await host.StartAsync();
-        await host.WaitForAsync("/health/ready", TimeSpan.FromSeconds(60));
+        await host.StartReadyAsync(TimeSpan.FromSeconds(60));
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/breaches") { Content = JsonContent.Create(Breaches.Report(await Breaches.OrganizationOfAsync(host.Client), "NL")) };
         request.Headers.Add("X-Correlation-Id", "ticket-4711");

@@ -11,7 +11,7 @@ public sealed class TwoProvidersInOneProcessTests(ServersFixture servers)
     public async Task Messages_are_consumed_by_a_PostgreSql_host_and_then_by_a_SQLite_host_in_the_same_process()
     {
         var settings = await servers.FreshHostSettingsAsync();
-        await using (var postgres = await ModuleTestHost.StartAsync(h => h.Ledger([.. settings.Select(s => $"{s.Key}={s.Value}")])))
+        await using (var postgres = await ServersFixture.StartLedgerAsync(settings))
         {
             await ConsumeOneAsync(postgres);
         }

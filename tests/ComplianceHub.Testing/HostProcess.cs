@@ -100,6 +100,13 @@ public sealed class HostProcess : IAsyncDisposable
         await WaitForAsync("/health/live", TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>Starts the process and returns once <c>/health/ready</c> answers: the host is ready for the test.</summary>
+    public async Task StartReadyAsync(TimeSpan timeout)
+    {
+        await StartAsync();
+        await WaitForAsync("/health/ready", timeout);
+    }
+
     /// <summary>Runs the host (with a command such as <c>migrate</c>, or none) and waits for it to exit.</summary>
     public async Task<int> RunToExitAsync(TimeSpan timeout, params string[] arguments)
     {

@@ -4,8 +4,6 @@ using ComplianceHub.Shared.Http.Idempotency;
 using ComplianceHub.Shared.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 

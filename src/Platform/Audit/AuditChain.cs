@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using ComplianceHub.Shared.MessageSecurity;
 
 namespace ComplianceHub.Shared.Audit;
 

@@ -1,16 +1,12 @@
 using System.Security.Claims;
-using System.Text.Json;
 using ComplianceHub.Shared.Audit.Checkpoints;
-using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
-using ComplianceHub.Shared.MessageSecurity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Audit;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ComplianceHub.Shared.Audit;
 
 /// <summary>An entry as auditors read it: the reason decrypted, the facts as a JSON object, hash and signature for their own checks.</summary>

@@ -1,8 +1,4 @@
 using ComplianceHub.Shared.Audit.Checkpoints;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 

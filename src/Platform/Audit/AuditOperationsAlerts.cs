@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.Messaging;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 

@@ -1,8 +1,4 @@
 using System.Globalization;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Audit;
 

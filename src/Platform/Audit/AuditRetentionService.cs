@@ -1,5 +1,5 @@
+using ComplianceHub.Shared.Hosting;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 
@@ -10,32 +10,19 @@ namespace ComplianceHub.Shared.Audit;
 internal sealed class AuditRetentionService(AuditRetention retention, AuditOptions options, TimeProvider clock, ILogger<AuditRetentionService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Retention is null)
-        {
-            return; // keep the trail forever
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Retention is null
+        ? Task.CompletedTask // keep the trail forever
+        : PeriodicPass.RunAsync(
+            options.RetentionInterval, clock, PurgeAsync,
+            ex => logger.LogWarning(ex, "Audit retention failed; next run in {Interval}", options.RetentionInterval),
+            stoppingToken);
 
-        while (!stoppingToken.IsCancellationRequested)
+    private async Task PurgeAsync(CancellationToken cancellationToken)
+    {
+        var deleted = await retention.PurgeAsync(cancellationToken);
+        if (deleted > 0)
         {
-            try
-            {
-                await Task.Delay(options.RetentionInterval, clock, stoppingToken);
-                var deleted = await retention.PurgeAsync(stoppingToken);
-                if (deleted > 0)
-                {
-                    logger.LogInformation("Audit retention deleted {Count} entries older than {Retention}", deleted, options.Retention);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Audit retention failed; next run in {Interval}", options.RetentionInterval);
-            }
+            logger.LogInformation("Audit retention deleted {Count} entries older than {Retention}", deleted, options.Retention);
         }
     }
 }

@@ -1,11 +1,6 @@
 using System.Text;
-using System.Text.Json;
-using ComplianceHub.Shared.Audit.Data;
 using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Audit;
 

@@ -1,8 +1,4 @@
-using System.Text.Json;
 using ComplianceHub.Shared.Audit.Checkpoints;
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Audit;
 

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit;
 

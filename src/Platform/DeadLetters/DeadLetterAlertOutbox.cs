@@ -1,7 +1,4 @@
-using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.DeadLetters;
 

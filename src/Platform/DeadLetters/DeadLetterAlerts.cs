@@ -1,7 +1,3 @@
-using ComplianceHub.Shared.DeadLetters.Data;
-using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Http;
 using ComplianceHub.Shared.Identity;
 using ComplianceHub.Shared.Resilience;
@@ -8,8 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.DeadLetters;
 

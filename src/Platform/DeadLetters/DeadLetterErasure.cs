@@ -1,8 +1,5 @@
 using System.Globalization;
-using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.DeadLetters.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.DeadLetters;
 

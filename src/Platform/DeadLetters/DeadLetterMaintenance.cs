@@ -1,9 +1,5 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using ComplianceHub.Shared.Hosting;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.DeadLetters;
 
@@ -52,25 +48,10 @@ public sealed class DeadLetterMaintenance(
         type, AuditRecord.SystemActor, "dead-letters",
         new Dictionary<string, string?> { ["count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture), ["firstFailedBefore"] = firstFailedBefore.ToString("O") });
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // The first pass comes one interval after start, not at it: a starting host has nothing urgent to retain, and
-        // an immediate pass would race whatever else the start-up does with the store.
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.ProcessingInterval, clock, stoppingToken);
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Dead-letter maintenance failed; it runs again in {Interval}", options.ProcessingInterval);
-            }
-        }
-    }
+    // The first pass comes one interval after start, not at it: a starting host has nothing urgent to retain, and
+    // an immediate pass would race whatever else the start-up does with the store.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicPass.RunAsync(
+        options.ProcessingInterval, clock, RunOnceAsync,
+        ex => logger.LogWarning(ex, "Dead-letter maintenance failed; it runs again in {Interval}", options.ProcessingInterval),
+        stoppingToken);
 }

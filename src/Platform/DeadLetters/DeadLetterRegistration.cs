@@ -1,11 +1,7 @@
 using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.Messaging;
-using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.DeadLetters;

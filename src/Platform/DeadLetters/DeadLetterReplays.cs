@@ -1,10 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.MessageSecurity;
-using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
 using MassTransit.Serialization;
 
 namespace ComplianceHub.Shared.DeadLetters;

@@ -1,12 +1,6 @@
 using System.Text.Json;
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Failures;
-using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.DeadLetters;
 

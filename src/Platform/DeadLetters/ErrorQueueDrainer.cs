@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using ComplianceHub.Shared.Messaging;
-using MassTransit;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 
 namespace ComplianceHub.Shared.DeadLetters;

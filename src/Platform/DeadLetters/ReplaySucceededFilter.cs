@@ -1,10 +1,3 @@
-using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.DeadLetters.Data;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>A replayed message that was consumed (its effects committed) leaves the dead-letter store.</summary>

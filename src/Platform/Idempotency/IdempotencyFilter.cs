@@ -1,7 +1,4 @@
 using ComplianceHub.Shared.Identity;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Http.Idempotency;

@@ -1,6 +1,4 @@
-using ComplianceHub.Shared.Http.Idempotency.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using ComplianceHub.Shared.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -28,23 +26,8 @@ internal sealed class IdempotencyRecordPurge(
         return deleted;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.PurgeInterval, clock, stoppingToken);
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Idempotency retention failed; it runs again in {Interval}", options.PurgeInterval);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicPass.RunAsync(
+        options.PurgeInterval, clock, RunOnceAsync,
+        ex => logger.LogWarning(ex, "Idempotency retention failed; it runs again in {Interval}", options.PurgeInterval),
+        stoppingToken);
 }

@@ -1,10 +1,5 @@
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http.Idempotency.Data;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Http.Idempotency;

@@ -1,9 +1,5 @@
-using ComplianceHub.Shared.Database;
-using ComplianceHub.Shared.Http.Idempotency.Data;
 using ComplianceHub.Shared.MessageSecurity;
 using MassTransit;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Http.Idempotency;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using ComplianceHub.Shared.Identity.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Shared.Identity;

@@ -1,7 +1,5 @@
 using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Hosting;
-using ComplianceHub.Shared.Identity.Data;
 using ComplianceHub.Shared.Identity.Organizations;
 using ComplianceHub.Shared.Messaging.Outbox;
 using Microsoft.AspNetCore.Authentication;

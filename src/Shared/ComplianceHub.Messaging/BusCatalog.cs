@@ -1,6 +1,3 @@
-using MassTransit;
-using Microsoft.Extensions.Hosting;
-
 namespace ComplianceHub.Shared.Messaging;
 
 /// <summary>

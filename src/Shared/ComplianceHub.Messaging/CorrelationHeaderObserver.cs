@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace ComplianceHub.Shared.Messaging;
 
 /// <summary>Stamps the ambient correlation id on every message published or sent.</summary>

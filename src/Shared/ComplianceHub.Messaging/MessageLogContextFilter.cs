@@ -1,4 +1,3 @@
-using MassTransit;
 using SerilogLogContext = Serilog.Context.LogContext;
 
 namespace ComplianceHub.Shared.Messaging;

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Shared.Messaging;
 
 /// <summary>Bound from <c>Messaging</c>.</summary>

@@ -1,4 +1,3 @@
-using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.DeadLetters;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Failures;
@@ -7,10 +6,7 @@ using ComplianceHub.Shared.Messaging.Outbox;
 using ComplianceHub.Shared.Messaging.Scheduling;
 using ComplianceHub.Shared.Modules;
 using ComplianceHub.Shared.Residency;
-using MassTransit;
 using MassTransit.Middleware;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Messaging;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
 
 namespace ComplianceHub.Shared.Messaging;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Shared.Messaging;
 
 public sealed class RabbitMqOptions

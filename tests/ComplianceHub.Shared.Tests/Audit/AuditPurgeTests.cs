@@ -71,11 +71,8 @@ public sealed class AuditPurgeTests
 
         await AuditTrailTests.WithAuditAsync(host, db => db.Head.ExecuteUpdateAsync(s => s.SetProperty(h => h.AnchorHash, new string('a', 64))));
 
-        var verification = await AuditTrailTests.VerifyAsync(host);
-        Assert.False(verification.Valid);
-        Assert.Equal(5, verification.FirstBrokenEntry);
+        var verification = await AuditTamperScenarios.AssertBrokenAtAsync(host, 5, "anchor");
         Assert.Equal(0, verification.Checked);
-        Assert.Contains("anchor", verification.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,10 +82,7 @@ public sealed class AuditPurgeTests
 
         await AuditTrailTests.WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 5).ExecuteDeleteAsync());
 
-        var verification = await AuditTrailTests.VerifyAsync(host);
-        Assert.False(verification.Valid);
-        Assert.Equal(5, verification.FirstBrokenEntry);
-        Assert.Contains("deleted", verification.Problem, StringComparison.Ordinal);
+        await AuditTamperScenarios.AssertBrokenAtAsync(host, 5, "deleted");
     }
 
     [Fact]
@@ -103,10 +97,7 @@ public sealed class AuditPurgeTests
             return await db.Head.ExecuteUpdateAsync(s => s.SetProperty(h => h.AnchorSequence, 5).SetProperty(h => h.AnchorHash, cut.Hash));
         });
 
-        var verification = await AuditTrailTests.VerifyAsync(host);
-        Assert.False(verification.Valid);
-        Assert.Equal(6, verification.FirstBrokenEntry);
-        Assert.Contains("audit.purged", verification.Problem, StringComparison.Ordinal);
+        await AuditTamperScenarios.AssertBrokenAtAsync(host, 6, "audit.purged");
     }
 
     [Fact]

@@ -30,11 +30,8 @@ public sealed class AuditTrailTests
         await WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 5)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Actor, "someone-else")));
 
-        var verification = await VerifyAsync(host);
-        Assert.False(verification.Valid);
-        Assert.Equal(5, verification.FirstBrokenEntry);
+        var verification = await AuditTamperScenarios.AssertBrokenAtAsync(host, 5, "altered");
         Assert.Equal(4, verification.Checked);
-        Assert.Contains("altered", verification.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,9 +48,7 @@ public sealed class AuditTrailTests
             return await db.Head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Hash, forged));
         });
 
-        var verification = await VerifyAsync(host);
-        Assert.Equal(4, verification.FirstBrokenEntry);
-        Assert.Contains("signature", verification.Problem, StringComparison.Ordinal);
+        await AuditTamperScenarios.AssertBrokenAtAsync(host, 4, "signature");
     }
 
     [Fact]
@@ -68,9 +63,7 @@ public sealed class AuditTrailTests
         Assert.Equal(5, tail.Checked);
 
         await WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 3).ExecuteDeleteAsync());
-        var inside = await VerifyAsync(host);
-        Assert.Equal(3, inside.FirstBrokenEntry);
-        Assert.Contains("deleted", inside.Problem, StringComparison.Ordinal);
+        await AuditTamperScenarios.AssertBrokenAtAsync(host, 3, "deleted");
     }
 
     [Fact]
@@ -118,9 +111,7 @@ public sealed class AuditTrailTests
         await WithAuditAsync(host, db => db.Entries.Where(e => e.Sequence == 2)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.OrganizationId, Guid.NewGuid())));
 
-        var verification = await VerifyAsync(host);
-        Assert.Equal(2, verification.FirstBrokenEntry);
-        Assert.Contains("altered", verification.Problem, StringComparison.Ordinal);
+        await AuditTamperScenarios.AssertBrokenAtAsync(host, 2, "altered");
     }
 
     [Fact]

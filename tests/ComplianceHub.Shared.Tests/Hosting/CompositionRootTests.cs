@@ -17,12 +17,19 @@ public sealed class CompositionRootTests
         "--Database:MigrateOnStartup=false",
     ]);
 
-    [Fact]
-    public void A_module_whose_consumers_come_after_the_bus_is_refused_by_name()
+    /// <summary>A builder on which the platform modules and then the bus are added: whatever comes next is too late.</summary>
+    private static WebApplicationBuilder BuilderWithTheBusAdded()
     {
         var builder = NewBuilder();
         builder.AddPlatformModules();
         builder.AddMessaging();
+        return builder;
+    }
+
+    [Fact]
+    public void A_module_whose_consumers_come_after_the_bus_is_refused_by_name()
+    {
+        var builder = BuilderWithTheBusAdded();
 
         var error = Assert.Throws<InvalidOperationException>(() =>
             builder.AddModuleMessaging(bus => bus.AddConsumer<EntryRecordedConsumer>()));
@@ -34,9 +41,7 @@ public sealed class CompositionRootTests
     [Fact]
     public void A_module_context_added_after_the_bus_is_refused_by_name()
     {
-        var builder = NewBuilder();
-        builder.AddPlatformModules();
-        builder.AddMessaging();
+        var builder = BuilderWithTheBusAdded();
 
         var error = Assert.Throws<InvalidOperationException>(builder.AddModuleDbContext<LedgerDbContext>);
 
@@ -46,9 +51,7 @@ public sealed class CompositionRootTests
     [Fact]
     public void A_platform_observer_added_after_the_bus_is_refused()
     {
-        var builder = NewBuilder();
-        builder.AddPlatformModules();
-        builder.AddMessaging();
+        var builder = BuilderWithTheBusAdded();
 
         Assert.Throws<InvalidOperationException>(() => builder.AddBusConfiguration((_, _) => { }));
     }

@@ -63,9 +63,7 @@ public sealed class IdempotencyTests
 
         using var reused = await PostAsync(admin, new { name = "Second", homeCountry = "IE" }, key);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
-        var problem = await reused.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(IdempotencyKey.Header, out _), problem.ToString());
+        await AssertRefusedNamingTheHeaderAsync(reused, HttpStatusCode.UnprocessableEntity);
         Assert.Empty(await OrganizationIdsAsync(host, "Second"));
     }
 
@@ -79,9 +77,7 @@ public sealed class IdempotencyTests
 
         using var response = await PostAsync(admin, new { name = "Malformed", homeCountry = "IE" }, new string('k', length));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(IdempotencyKey.Header, out _), problem.ToString());
+        await AssertRefusedNamingTheHeaderAsync(response, HttpStatusCode.BadRequest);
         Assert.Empty(await OrganizationIdsAsync(host, "Malformed"));
     }
 
@@ -213,6 +209,13 @@ public sealed class IdempotencyTests
         var ex = Assert.Throws<InvalidConfigurationException>(() => configuration.BindValidated<IdempotencyOptions>(IdempotencyOptions.Section));
 
         Assert.Contains("Http:IdempotencyKeyRetention", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertRefusedNamingTheHeaderAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(IdempotencyKey.Header, out _), problem.ToString());
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, object body, string? key)

@@ -41,10 +41,7 @@ public sealed class OutboxTests
         await using var host = await ModuleTestHost.StartAsync(h => h.Ledger());
 
         await PublishThroughOutboxAsync(host, save: false, new RecordEntry(Guid.NewGuid(), "k", 1));
-        await Task.Delay(1_000);
-
-        Assert.Equal(0, await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync()));
-        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync()));
+        await AssertNothingSentAsync(host);
     }
 
     [Fact]
@@ -61,10 +58,7 @@ public sealed class OutboxTests
             await transaction.RollbackAsync();
         }
 
-        await Task.Delay(1_000);
-
-        Assert.Equal(0, await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync()));
-        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync()));
+        await AssertNothingSentAsync(host);
     }
 
     [Fact]
@@ -154,5 +148,14 @@ public sealed class OutboxTests
             Assert.Equal(sequence.Order(), sequence);
             Assert.Equal(50, sequence.Count);
         }
+    }
+
+    /// <summary>A second later, the message was neither consumed nor left in the outbox to be sent.</summary>
+    private static async Task AssertNothingSentAsync(ModuleTestHost host)
+    {
+        await Task.Delay(1_000);
+
+        Assert.Equal(0, await host.WithDbAsync(db => db.Set<LedgerEntry>().CountAsync()));
+        Assert.Equal(0, await host.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync()));
     }
 }

@@ -29,10 +29,7 @@ public static class AuditTamperScenarios
             return await db.Head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, 5L).SetProperty(h => h.Hash, fifth.Hash));
         });
 
-        var verification = await VerifyAsync(host);
-        Assert.False(verification.Valid);
-        Assert.Equal(6, verification.FirstBrokenEntry);
-        Assert.Contains("signature does not verify", verification.Problem, StringComparison.Ordinal);
+        await AssertBrokenAtAsync(host, 6, "signature does not verify");
 
         // Nothing is appended over it, on this host or on one started afterwards, and an operations alert is raised.
         await Assert.ThrowsAsync<AuditChainTamperedException>(() => AppendAsync(host, 1));
@@ -93,10 +90,7 @@ public static class AuditTamperScenarios
         var forged = "v2:" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         await WithAuditAsync(host, db => db.Head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Signature, forged)));
 
-        var verification = await VerifyAsync(host);
-        Assert.False(verification.Valid);
-        Assert.Equal(4, verification.FirstBrokenEntry);
-        Assert.Contains("signature does not verify", verification.Problem, StringComparison.Ordinal);
+        await AssertBrokenAtAsync(host, 4, "signature does not verify");
         await Assert.ThrowsAsync<AuditChainTamperedException>(() => AppendAsync(host, 1));
     }
 
@@ -113,6 +107,16 @@ public static class AuditTamperScenarios
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+    }
+
+    /// <summary>Verifies the chain and asserts it is broken, first at <paramref name="firstBroken"/>, by a problem naming <paramref name="named"/>.</summary>
+    public static async Task<AuditVerification> AssertBrokenAtAsync(ModuleTestHost host, long firstBroken, string named)
+    {
+        var verification = await VerifyAsync(host);
+        Assert.False(verification.Valid);
+        Assert.Equal(firstBroken, verification.FirstBrokenEntry);
+        Assert.Contains(named, verification.Problem, StringComparison.Ordinal);
+        return verification;
     }
 
     public static async Task<T> WithAuditAsync<T>(ModuleTestHost host, Func<AuditDbContext, Task<T>> action)

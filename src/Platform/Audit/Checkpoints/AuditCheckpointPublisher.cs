@@ -1,7 +1,3 @@
-using ComplianceHub.Shared.Audit.Data;
-using ComplianceHub.Shared.MessageSecurity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace ComplianceHub.Shared.Audit.Checkpoints;
 
 /// <summary>Signs the committed head as a checkpoint and writes it to the sink; refuses a head whose signature fails.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using ComplianceHub.Shared.MessageSecurity;
-
 namespace ComplianceHub.Shared.Audit.Checkpoints;
 
 /// <summary>Signs and checks checkpoints under the audit-checkpoint key (a purpose of its own: ADR 0008).</summary>

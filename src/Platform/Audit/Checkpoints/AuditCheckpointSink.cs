@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Audit.Checkpoints;
 

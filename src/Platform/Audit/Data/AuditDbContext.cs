@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Audit.Data;
 

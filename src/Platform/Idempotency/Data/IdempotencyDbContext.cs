@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.Http.Idempotency.Data;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Identity.Organizations;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Identity.Data;
 

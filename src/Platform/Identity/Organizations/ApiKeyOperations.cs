@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using ComplianceHub.Shared.Audit;
 using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity.Data;
 using MassTransit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Identity.Organizations;
 

@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Identity.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.Identity.Organizations;
 
 /// <summary>The kernel's view of the organisations (<see cref="IOrganizationDirectory"/>), read from the identity tables.</summary>

@@ -1,15 +1,11 @@
-using System.Security.Claims;
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Geography;
 using ComplianceHub.Shared.Http;
-using ComplianceHub.Shared.Identity.Data;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Identity.Organizations;
 

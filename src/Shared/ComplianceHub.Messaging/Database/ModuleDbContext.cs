@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Database;
 

@@ -1,6 +1,3 @@
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.DeadLetters;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace ComplianceHub.Shared.Messaging.Failures;
 
 /// <summary>One failed attempt and what follows it: the delay before the next one, if any.</summary>

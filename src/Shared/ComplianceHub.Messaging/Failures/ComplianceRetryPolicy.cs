@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace ComplianceHub.Shared.Messaging.Failures;
 
 /// <summary>

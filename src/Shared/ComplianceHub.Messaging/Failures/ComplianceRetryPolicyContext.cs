@@ -1,5 +1,3 @@
-using MassTransit;
-
 namespace ComplianceHub.Shared.Messaging.Failures;
 
 /// <summary>The retry state of one message: its budget, and a token that stops waiting when the consume is cancelled.</summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Shared.Messaging.Failures;
 
 /// <summary>Bound from <c>Messaging:Retry</c>: how a failed consume is tried again before it is dead-lettered.</summary>

@@ -1,7 +1,6 @@
 using System.Net.Mime;
 using System.Runtime.Serialization;
 using System.Security.Cryptography;
-using MassTransit;
 using MassTransit.Serialization;
 
 namespace ComplianceHub.Shared.MessageSecurity;

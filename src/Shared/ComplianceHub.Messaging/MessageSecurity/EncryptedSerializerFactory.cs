@@ -1,5 +1,4 @@
 using System.Net.Mime;
-using MassTransit;
 
 namespace ComplianceHub.Shared.MessageSecurity;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ComplianceHub.Shared.Configuration;
 
 namespace ComplianceHub.Shared.MessageSecurity;
 

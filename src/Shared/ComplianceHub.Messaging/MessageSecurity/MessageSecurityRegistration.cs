@@ -1,9 +1,5 @@
-using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Hosting;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.MessageSecurity;
 

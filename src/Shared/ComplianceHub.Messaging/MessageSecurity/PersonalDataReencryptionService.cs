@@ -1,9 +1,5 @@
 using System.Data.Common;
 using ComplianceHub.Shared.Modules;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.MessageSecurity;
 

@@ -1,6 +1,4 @@
 using ComplianceHub.Shared.DeadLetters;
-using MassTransit;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.MessageSecurity;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ComplianceHub.Shared.Residency;
-using MassTransit;
 using MassTransit.Context;
 
 namespace ComplianceHub.Shared.MessageSecurity;

@@ -1,9 +1,4 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Messaging.Metrics;
 

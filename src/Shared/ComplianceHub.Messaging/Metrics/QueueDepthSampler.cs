@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 
 namespace ComplianceHub.Shared.Messaging.Metrics;

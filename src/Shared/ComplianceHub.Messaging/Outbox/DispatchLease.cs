@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>Takes or renews a module's dispatch lease: one conditional update, so two hosts cannot both win.</summary>

@@ -1,6 +1,3 @@
-using ComplianceHub.Shared.Database;
-using MassTransit;
-
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>

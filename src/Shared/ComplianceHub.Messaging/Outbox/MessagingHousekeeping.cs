@@ -1,9 +1,5 @@
 using ComplianceHub.Shared.Audit;
-using ComplianceHub.Shared.Database;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using ComplianceHub.Shared.Hosting;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
@@ -19,39 +15,29 @@ internal sealed class MessagingHousekeeping<TContext>(
 {
     private const int Chunk = 5_000;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicPass.RunAsync(
+        options.CleanupInterval, clock, CleanOnceAsync,
+        ex => logger.LogWarning(ex, "Housekeeping of {Module} failed; next run in {Interval}", typeof(TContext).Name, options.CleanupInterval),
+        stoppingToken);
+
+    private async Task CleanOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        await using var scope = scopes.CreateAsyncScope();
+        var (outbox, inbox) = await CleanAsync(scope.ServiceProvider.GetRequiredService<TContext>(), options, clock.GetUtcNow(), cancellationToken);
+        if (outbox + inbox > 0)
         {
-            try
-            {
-                await Task.Delay(options.CleanupInterval, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var (outbox, inbox) = await CleanAsync(scope.ServiceProvider.GetRequiredService<TContext>(), options, clock.GetUtcNow(), stoppingToken);
-                if (outbox + inbox > 0)
-                {
-                    logger.LogInformation("{Module}: removed {Outbox} delivered outbox rows and {Inbox} inbox rows past retention",
-                        typeof(TContext).Name, outbox, inbox);
-                    await audit.AppendAsync(
-                        new AuditRecord(AuditTypes.MessagingPurged, AuditRecord.SystemActor, $"messaging:{DatabaseRegistration.SchemaOf<TContext>()}",
-                            new Dictionary<string, string?>
-                            {
-                                ["deliveredOutboxRows"] = outbox.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                                ["inboxRows"] = inbox.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                                ["outboxRetention"] = options.DeliveredRetention.ToString(),
-                                ["inboxRetention"] = options.InboxRetention.ToString(),
-                            }),
-                        stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Housekeeping of {Module} failed; next run in {Interval}", typeof(TContext).Name, options.CleanupInterval);
-            }
+            logger.LogInformation("{Module}: removed {Outbox} delivered outbox rows and {Inbox} inbox rows past retention",
+                typeof(TContext).Name, outbox, inbox);
+            await audit.AppendAsync(
+                new AuditRecord(AuditTypes.MessagingPurged, AuditRecord.SystemActor, $"messaging:{DatabaseRegistration.SchemaOf<TContext>()}",
+                    new Dictionary<string, string?>
+                    {
+                        ["deliveredOutboxRows"] = outbox.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["inboxRows"] = inbox.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["outboxRetention"] = options.DeliveredRetention.ToString(),
+                        ["inboxRetention"] = options.InboxRetention.ToString(),
+                    }),
+                cancellationToken);
         }
     }
 

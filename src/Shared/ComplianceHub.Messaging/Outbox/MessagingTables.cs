@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>The outbox, inbox and lease tables every module schema carries (STYLE.md: per-module outbox).</summary>

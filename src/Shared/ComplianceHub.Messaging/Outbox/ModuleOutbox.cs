@@ -1,7 +1,5 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Scheduling;
-using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
 using MassTransit.Scheduling;

@@ -1,9 +1,6 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 

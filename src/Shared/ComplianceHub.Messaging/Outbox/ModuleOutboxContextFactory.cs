@@ -1,9 +1,6 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Messaging.Scheduling;
-using MassTransit;
 using MassTransit.Middleware;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using MassTransit;
 using MassTransit.Configuration;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;

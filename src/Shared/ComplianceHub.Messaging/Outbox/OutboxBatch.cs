@@ -1,11 +1,7 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
-using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Serialization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 

@@ -1,11 +1,5 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.MessageSecurity;
 using ComplianceHub.Shared.Resilience;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Shared.Messaging.Outbox;
 
 /// <summary>Bound from <c>Messaging:Outbox</c>.</summary>

@@ -1,9 +1,5 @@
-using ComplianceHub.Shared.Configuration;
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Metrics;
 using MassTransit.Middleware;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Messaging.Outbox;
 

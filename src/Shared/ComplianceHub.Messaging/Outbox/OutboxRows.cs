@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.MessageSecurity;
-using MassTransit;
 using MassTransit.Context;
 using MassTransit.Serialization;
 

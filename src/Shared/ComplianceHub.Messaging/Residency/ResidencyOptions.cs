@@ -1,4 +1,3 @@
-using ComplianceHub.Shared.Configuration;
 using ComplianceHub.Shared.Geography;
 
 namespace ComplianceHub.Shared.Residency;

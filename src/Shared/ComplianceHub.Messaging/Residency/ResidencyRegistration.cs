@@ -1,8 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace ComplianceHub.Shared.Residency;
 
 public static class ResidencyRegistration

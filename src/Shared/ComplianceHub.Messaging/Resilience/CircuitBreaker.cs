@@ -1,5 +1,4 @@
 using ComplianceHub.Shared.Messaging.Failures;
-using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Shared.Resilience;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Shared.Resilience;
 
 /// <summary>Bound from <c>Resilience:CircuitBreakers</c>: defaults for every breaker, and overrides by breaker name.</summary>

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Configuration;
-
 namespace ComplianceHub.Shared.Resilience;
 
 /// <summary>The thresholds of one breaker (defaults, or the overrides of one dependency).</summary>

@@ -1,7 +1,4 @@
-using ComplianceHub.Shared.Configuration;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Shared.Resilience;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Database;
-using MassTransit;
 using MassTransit.Saga;
 
 namespace ComplianceHub.Shared.Messaging.Sagas;

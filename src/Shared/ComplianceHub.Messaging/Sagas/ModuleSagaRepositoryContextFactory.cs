@@ -1,7 +1,4 @@
-using ComplianceHub.Shared.Database;
-using MassTransit;
 using MassTransit.Saga;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Messaging.Sagas;
 

@@ -1,8 +1,5 @@
-using ComplianceHub.Shared.Database;
-using MassTransit;
 using MassTransit.Configuration;
 using MassTransit.Saga;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Messaging.Sagas;
 

@@ -1,8 +1,5 @@
-using ComplianceHub.Shared.Database;
 using ComplianceHub.Shared.Messaging.Outbox;
-using MassTransit;
 using MassTransit.Scheduling;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplianceHub.Shared.Messaging.Scheduling;
 

@@ -1,4 +1,3 @@
-using MassTransit;
 using MassTransit.Context;
 using MassTransit.Scheduling;
 

@@ -1,5 +1,3 @@
-using ComplianceHub.Shared.Database;
-
 namespace ComplianceHub.Shared.Messaging.Scheduling;
 
 /// <summary>Payload on a consume context: the module DbContext whose transaction the message is handled in.</summary>

@@ -10,10 +10,7 @@ public sealed class ComplianceRetryPolicyTests
     {
         var script = new FailureScript(new TimeoutException("smtp timed out"), new IOException("broken pipe"));
         await using var provider = Start(script, new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(40), Jitter = 0 });
-        var harness = provider.GetRequiredService<ITestHarness>();
-        await harness.Start();
-
-        await harness.Bus.Publish(new FlakyWork(Guid.NewGuid()));
+        var harness = await PublishOneAsync(provider);
 
         Assert.True(await harness.Consumed.Any<FlakyWork>(x => x.Exception is null));
         var history = await script.Succeeded.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -30,10 +27,7 @@ public sealed class ComplianceRetryPolicyTests
     {
         var script = new FailureScript(new ValidationException("bad payload"));
         await using var provider = Start(script, new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10) });
-        var harness = provider.GetRequiredService<ITestHarness>();
-        await harness.Start();
-
-        await harness.Bus.Publish(new FlakyWork(Guid.NewGuid()));
+        var harness = await PublishOneAsync(provider);
 
         Assert.True(await harness.Published.Any<Fault<FlakyWork>>());
         Assert.Equal(1, script.Attempts);
@@ -44,10 +38,7 @@ public sealed class ComplianceRetryPolicyTests
     {
         var script = new FailureScript([.. Enumerable.Range(0, 10).Select(_ => new TimeoutException())]);
         await using var provider = Start(script, new RetryOptions { Limit = 2, BaseDelay = TimeSpan.FromMilliseconds(10) });
-        var harness = provider.GetRequiredService<ITestHarness>();
-        await harness.Start();
-
-        await harness.Bus.Publish(new FlakyWork(Guid.NewGuid()));
+        var harness = await PublishOneAsync(provider);
 
         Assert.True(await harness.Published.Any<Fault<FlakyWork>>());
         Assert.Equal(3, script.Attempts);
@@ -64,14 +55,20 @@ public sealed class ComplianceRetryPolicyTests
         ];
         var script = new FailureScript(failures);
         await using var provider = Start(script, new RetryOptions { Limit = 2, BaseDelay = TimeSpan.FromMilliseconds(10), ConflictBaseDelay = TimeSpan.FromMilliseconds(1) });
-        var harness = provider.GetRequiredService<ITestHarness>();
-        await harness.Start();
-
-        await harness.Bus.Publish(new FlakyWork(Guid.NewGuid()));
+        await PublishOneAsync(provider);
 
         var history = await script.Succeeded.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(6, script.Attempts);
         Assert.Equal(3, history.Count(a => a.Kind == FailureKind.Conflict));
+    }
+
+    /// <summary>Starts the harness and publishes one piece of work to the consumer under the policy.</summary>
+    private static async Task<ITestHarness> PublishOneAsync(ServiceProvider provider)
+    {
+        var harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+        await harness.Bus.Publish(new FlakyWork(Guid.NewGuid()));
+        return harness;
     }
 
     private static ServiceProvider Start(FailureScript script, RetryOptions options) =>
